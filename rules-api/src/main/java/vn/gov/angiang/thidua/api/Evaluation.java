@@ -1,0 +1,42 @@
+package vn.gov.angiang.thidua.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The result for one dossier: its score, the award the score earns ({@code awardByScore}), the award
+ * given ({@code award}: none while any reason stands), every reason, criterion, group and warning.
+ * {@code selfScoreGap} is present when the dossier gave a self-score; {@code trace} when an
+ * explanation was asked for.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"dossierId", "ruleSet", "consideredOn", "score", "awardByScore", "award", "reasons",
+        "criteria", "groups", "bonus", "deductions", "warnings", "selfScoreGap", "trace"})
+public record Evaluation(String dossierId, RuleSetInfo ruleSet, LocalDate consideredOn, BigDecimal score,
+                         Award awardByScore, Award award, List<Reason> reasons, List<CriterionResult> criteria,
+                         List<GroupResult> groups, BigDecimal bonus, BigDecimal deductions,
+                         List<Warning> warnings, BigDecimal selfScoreGap, List<String> trace)
+        implements Outcome {
+
+    public Evaluation {
+        reasons = List.copyOf(reasons);
+        criteria = List.copyOf(criteria);
+        groups = List.copyOf(groups);
+        warnings = List.copyOf(warnings);
+        trace = trace == null ? null : List.copyOf(trace);
+    }
+
+    /** The criterion with this code, if the nominee's table has it. */
+    public java.util.Optional<CriterionResult> criterion(String code) {
+        return criteria.stream().filter(c -> c.code().equals(code)).findFirst();
+    }
+
+    /** True when a reason with this code stands. */
+    public boolean hasReason(String code) {
+        return reasons.stream().anyMatch(r -> r.code().equals(code));
+    }
+}

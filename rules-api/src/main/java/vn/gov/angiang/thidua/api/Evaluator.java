@@ -1,0 +1,18 @@
+package vn.gov.angiang.thidua.api;
+
+import java.time.LocalDate;
+
+/**
+ * Evaluates dossiers against one rule set. Implementations are thread-safe: share one instance.
+ */
+public interface Evaluator {
+
+    /** Evaluates one dossier as of the day it is considered (exclusions and receipt are judged on that day). */
+    Evaluation evaluate(Dossier dossier, LocalDate consideredOn);
+
+    /** As {@link #evaluate}, with the trace of the rules that fired, in order. */
+    Evaluation explain(Dossier dossier, LocalDate consideredOn);
+
+    /** The rule set this evaluator applies now. */
+    RuleSetInfo ruleSet();
+}

@@ -1,0 +1,75 @@
+package vn.gov.angiang.thidua.api.json;
+
+import vn.gov.angiang.thidua.api.AchievementReport;
+import vn.gov.angiang.thidua.api.Dossier;
+import vn.gov.angiang.thidua.api.InvalidDossierException;
+import vn.gov.angiang.thidua.api.Proceeding;
+import vn.gov.angiang.thidua.api.Report;
+import vn.gov.angiang.thidua.api.Sanction;
+import vn.gov.angiang.thidua.api.Submission;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The checks of formats.md that the JSON binding cannot make: required fields, no null list items,
+ * counts that are never negative, a self-score in 0..100 with at most two decimals. Evidence is
+ * forgiving on purpose: a careless item is the rules' business (a warning), not an input error.
+ */
+final class DossierValidator {
+
+    static final String INVALID = "INVALID_DOSSIER";
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private DossierValidator() {
+    }
+
+    static void check(Dossier d) {
+        String id = d.id();
+        require(id, d.id() != null && !d.id().isBlank(), "id", "is required (bắt buộc có mã hồ sơ)");
+        require(id, d.nominee() != null, "nominee", "is required (bắt buộc có đối tượng đề nghị)");
+        require(id, d.nominee().kind() != null, "nominee.kind", "is required: INDIVIDUAL or COLLECTIVE");
+        require(id, d.nominee().agency() != null, "nominee.agency", "is required (bắt buộc có cơ quan quản lý)");
+        noNulls(id, "evidence", d.evidence());
+        noNulls(id, "reports", d.reports());
+        for (int i = 0; i < d.reports().size(); i++) {
+            Report r = d.reports().get(i);
+            require(id, r.code() != null, "reports[" + i + "].code", "is required: Q1, H1, Q3 or PLAN");
+        }
+        noNulls(id, "proceedings", d.proceedings());
+        for (int i = 0; i < d.proceedings().size(); i++) {
+            Proceeding p = d.proceedings().get(i);
+            require(id, p.type() != null, "proceedings[" + i + "].type", "is required");
+            require(id, p.opened() != null, "proceedings[" + i + "].opened", "is required (ngày bắt đầu)");
+        }
+        noNulls(id, "sanctions", d.sanctions());
+        for (int i = 0; i < d.sanctions().size(); i++) {
+            Sanction s = d.sanctions().get(i);
+            require(id, s.date() != null, "sanctions[" + i + "].date", "is required (ngày quyết định)");
+        }
+        Submission s = d.submission();
+        if (s != null) {
+            require(id, s.copies() == null || s.copies() >= 0, "submission.copies", "must not be negative");
+            AchievementReport r = s.report();
+            require(id, r == null || r.cases() == null || r.cases() >= 0, "submission.report.cases",
+                    "must not be negative");
+        }
+        BigDecimal self = d.selfScore();
+        if (self != null) {
+            require(id, self.signum() >= 0 && self.compareTo(HUNDRED) <= 0, "selfScore", "must lie in 0..100");
+            require(id, self.stripTrailingZeros().scale() <= 2, "selfScore", "has more than two decimals");
+        }
+    }
+
+    private static void noNulls(String id, String field, List<?> list) {
+        for (int i = 0; i < list.size(); i++) {
+            require(id, list.get(i) != null, field + "[" + i + "]", "is null");
+        }
+    }
+
+    private static void require(String id, boolean holds, String field, String message) {
+        if (!holds) {
+            throw new InvalidDossierException(INVALID, id, field, field + " " + message);
+        }
+    }
+}

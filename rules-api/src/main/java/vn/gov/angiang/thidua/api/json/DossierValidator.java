@@ -16,15 +16,16 @@ import java.util.List;
  * counts that are never negative, a self-score in 0..100 with at most two decimals. Evidence is
  * forgiving on purpose: a careless item is the rules' business (a warning), not an input error.
  */
-final class DossierValidator {
+public final class DossierValidator {
 
-    static final String INVALID = "INVALID_DOSSIER";
+    public static final String INVALID = "INVALID_DOSSIER";
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private DossierValidator() {
     }
 
-    static void check(Dossier d) {
+    /** Throws {@link InvalidDossierException} naming the first field that breaks the format. */
+    public static void check(Dossier d) {
         String id = d.id();
         require(id, d.id() != null && !d.id().isBlank(), "id", "is required (bắt buộc có mã hồ sơ)");
         require(id, d.nominee() != null, "nominee", "is required (bắt buộc có đối tượng đề nghị)");

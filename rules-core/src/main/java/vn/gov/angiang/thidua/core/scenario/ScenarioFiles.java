@@ -1,0 +1,140 @@
+package vn.gov.angiang.thidua.core.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import vn.gov.angiang.thidua.api.ThiDuaException;
+import vn.gov.angiang.thidua.api.json.DossierJson;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Reads scenario files ({@code *.scenario.json}; the format is described in rules-drl/README.md):
+ * <pre>
+ * { "description": "…", "base": "bases/collective.json", "consideredOn": "2026-11-25",
+ *   "cases": [ { "name": "…", "dossier": { …changes to the base… }, "expect": { … } } ] }
+ * </pre>
+ * A case may name its own {@code base}. A case's dossier is its base with the case's {@code dossier} merged in as a JSON Merge Patch
+ * (RFC 7386): objects merge, arrays and values replace, {@code null} removes; and, beyond RFC 7386,
+ * a key written with a trailing {@code +} ({@code "evidence+": [ … ]}) appends to the base's array.
+ */
+public final class ScenarioFiles {
+
+    public static final String SUFFIX = ".scenario.json";
+
+    private ScenarioFiles() {
+    }
+
+    /** Every scenario file under the paths (folders are searched recursively), in name order. */
+    public static List<Path> find(List<Path> paths) {
+        List<Path> files = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.walk(p)) {
+                    s.filter(f -> f.getFileName().toString().endsWith(SUFFIX)).sorted().forEach(files::add);
+                } catch (IOException e) {
+                    throw new ThiDuaException("Cannot read scenario folder " + p + ": " + e.getMessage(), e);
+                }
+            } else {
+                files.add(p);
+            }
+        }
+        return files;
+    }
+
+    /** The cases of one scenario file. */
+    public static List<ScenarioCase> read(Path file) {
+        JsonNode root = tree(file);
+        LocalDate defaultDay = day(root, file, null);
+        JsonNode base = root.has("base") ? tree(file.resolveSibling(root.get("base").asText())) : null;
+        JsonNode cases = root.get("cases");
+        if (cases == null || !cases.isArray() || cases.isEmpty()) {
+            throw new ThiDuaException("Scenario file " + file + " has no \"cases\" (không có trường hợp nào)");
+        }
+        List<ScenarioCase> result = new ArrayList<>();
+        int n = 0;
+        for (JsonNode c : cases) {
+            n++;
+            String name = c.path("name").asText("case " + n);
+            JsonNode patch = c.get("dossier");
+            JsonNode caseBase = c.has("base") ? tree(file.resolveSibling(c.get("base").asText())) : base;
+            JsonNode dossier = caseBase == null ? patch : merge(caseBase.deepCopy(), patch);
+            if (dossier == null) {
+                throw new ThiDuaException("Scenario " + file + " › " + name + " has no dossier and no base");
+            }
+            JsonNode expect = c.get("expect");
+            if (expect == null || !expect.isObject()) {
+                throw new ThiDuaException("Scenario " + file + " › " + name + " has no \"expect\"");
+            }
+            result.add(new ScenarioCase(file, name, day(c, file, defaultDay), dossier, expect));
+        }
+        return result;
+    }
+
+    private static LocalDate day(JsonNode node, Path file, LocalDate fallback) {
+        if (!node.hasNonNull("consideredOn")) {
+            if (fallback == null && node.has("cases")) {
+                return null;
+            }
+            if (fallback == null) {
+                throw new ThiDuaException("Scenario " + file + " gives no consideredOn (không có ngày xét)");
+            }
+            return fallback;
+        }
+        try {
+            return LocalDate.parse(node.get("consideredOn").asText());
+        } catch (DateTimeParseException e) {
+            throw new ThiDuaException("Scenario " + file + ": consideredOn is not a date yyyy-MM-dd");
+        }
+    }
+
+    /** JSON Merge Patch (RFC 7386) of {@code patch} onto {@code target}. */
+    static JsonNode merge(JsonNode target, JsonNode patch) {
+        if (patch == null) {
+            return target;
+        }
+        if (!patch.isObject() || !target.isObject()) {
+            return patch;
+        }
+        ObjectNode result = (ObjectNode) target;
+        Iterator<Map.Entry<String, JsonNode>> fields = patch.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> f = fields.next();
+            if (f.getKey().endsWith("+") && f.getValue().isArray()) {
+                String key = f.getKey().substring(0, f.getKey().length() - 1);
+                JsonNode existing = result.get(key);
+                ArrayNode all = existing != null && existing.isArray()
+                        ? ((ArrayNode) existing).deepCopy()
+                        : result.arrayNode();
+                all.addAll((ArrayNode) f.getValue());
+                result.set(key, all);
+            } else if (f.getValue().isNull()) {
+                result.remove(f.getKey());
+            } else {
+                JsonNode existing = result.get(f.getKey());
+                result.set(f.getKey(), existing == null ? f.getValue() : merge(existing, f.getValue()));
+            }
+        }
+        return result;
+    }
+
+    private static JsonNode tree(Path file) {
+        try {
+            return DossierJson.tree(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new ThiDuaException("Cannot read scenario file " + file + ": " + e.getMessage(), e);
+        } catch (ThiDuaException e) {
+            throw new ThiDuaException("Scenario file " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

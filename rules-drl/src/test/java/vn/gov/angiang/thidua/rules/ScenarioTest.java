@@ -1,0 +1,19 @@
+package vn.gov.angiang.thidua.rules;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every case of every scenario file under src/test/scenarios, one test each. */
+class ScenarioTest {
+
+    @TestFactory
+    Stream<DynamicTest> scenarios() {
+        return DefaultRules.results().stream().map(r -> DynamicTest.dynamicTest(r.scenarioCase().title(),
+                () -> assertTrue(r.passed(), () -> r.scenarioCase().title() + ":\n  "
+                        + String.join("\n  ", r.failures()))));
+    }
+}

@@ -131,23 +131,43 @@ final class EvaluationAssembler {
         return s.scale() < 0 ? s.setScale(0) : s;
     }
 
-    /** Codes in the order of the table: TT1.2 before TT1.10, TT1 before TT2. */
+    /** Codes in the order of the table: TT1.2 before TT1.10, TT1 before TT2; digits compare as numbers. */
     enum TableOrder implements Comparator<String> {
         INSTANCE;
 
         @Override
         public int compare(String a, String b) {
-            String[] x = a.split("(?<=\\D)(?=\\d)|(?<=\\d)(?=\\D)");
-            String[] y = b.split("(?<=\\D)(?=\\d)|(?<=\\d)(?=\\D)");
-            for (int i = 0; i < Math.min(x.length, y.length); i++) {
-                int c = Character.isDigit(x[i].charAt(0)) && Character.isDigit(y[i].charAt(0))
-                        ? new java.math.BigInteger(x[i]).compareTo(new java.math.BigInteger(y[i]))
-                        : x[i].compareTo(y[i]);
-                if (c != 0) {
-                    return c;
+            int i = 0;
+            int j = 0;
+            while (i < a.length() && j < b.length()) {
+                char x = a.charAt(i);
+                char y = b.charAt(j);
+                if (Character.isDigit(x) && Character.isDigit(y)) {
+                    int ei = digitsEnd(a, i);
+                    int ej = digitsEnd(b, j);
+                    int c = new java.math.BigInteger(a.substring(i, ei)).compareTo(new java.math.BigInteger(b.substring(j, ej)));
+                    if (c != 0) {
+                        return c;
+                    }
+                    i = ei;
+                    j = ej;
+                } else {
+                    if (x != y) {
+                        return Character.compare(x, y);
+                    }
+                    i++;
+                    j++;
                 }
             }
-            return Integer.compare(x.length, y.length);
+            return Integer.compare(a.length() - i, b.length() - j);
+        }
+
+        private static int digitsEnd(String s, int from) {
+            int k = from;
+            while (k < s.length() && Character.isDigit(s.charAt(k))) {
+                k++;
+            }
+            return k;
         }
     }
 }

@@ -20,9 +20,19 @@ public final class Functions {
     private Functions() {
     }
 
+    // Rules call date("2026-11-20") inside constraints, once per match: parse each text once.
+    private static final java.util.Map<String, LocalDate> DAYS = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** A day written yyyy-MM-dd. */
     public static LocalDate date(String yyyyMMdd) {
-        return LocalDate.parse(yyyyMMdd);
+        LocalDate day = DAYS.get(yyyyMMdd);
+        if (day == null) {
+            day = LocalDate.parse(yyyyMMdd);
+            if (DAYS.size() < 10_000) {
+                DAYS.put(yyyyMMdd, day);
+            }
+        }
+        return day;
     }
 
     /** A day as Vietnamese write it: dd/MM/yyyy. */

@@ -84,11 +84,12 @@ public final class Functions {
 
     /**
      * The rate item that counts among several: the latest-dated; on a tie the lowest rate, where
-     * {@code total = 0} ranks as 100 %; then the first in the dossier.
+     * {@code total = 0} ranks as 100 %; then the first reference in alphabetical order.
      */
     public static ValidEvidence rateItemThatCounts(Collection<ValidEvidence> items) {
         Comparator<ValidEvidence> order = Comparator.comparing(ValidEvidence::date).reversed()
                 .thenComparing((a, b) -> compareRates(a, b))
+                .thenComparing(ValidEvidence::ref) // not the position: reordering the file must change nothing
                 .thenComparingInt(ValidEvidence::index);
         return items.stream().min(order).orElseThrow();
     }

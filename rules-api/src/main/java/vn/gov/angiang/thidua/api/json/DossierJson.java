@@ -12,10 +12,12 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -47,6 +49,12 @@ public final class DossierJson {
 
     private static final ObjectMapper MAPPER = newMapper();
     private static final ObjectWriter PRETTY = MAPPER.writerWithDefaultPrettyPrinter();
+    /**
+     * Reads one value out of a longer stream (an array element, one of several documents). The
+     * trailing-token check belongs to whole documents: here the next token is the next record.
+     */
+    private static final ObjectReader ELEMENT = MAPPER.reader()
+            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private DossierJson() {
     }
@@ -60,18 +68,21 @@ public final class DossierJson {
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                // Dossiers pass through a tree, which by default strips zeros (100.00 became 1E+2): keep
+                // the decimal exactly as written.
+                .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
                 .addModule(StrictDates.module())
+                .addModule(StrictEnums.module())
                 .build();
         // A number or boolean where text belongs is a wrong type, not a text.
         for (CoercionInputShape shape : new CoercionInputShape[]{
                 CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean}) {
             mapper.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);
         }
-        mapper.coercionConfigFor(LogicalType.Enum).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
         return mapper;
     }
 
@@ -105,8 +116,11 @@ public final class DossierJson {
     private static void readLines(InputStream in, Consumer<DossierRead> sink) throws IOException {
         BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         long index = 0;
-        String line;
-        while ((line = lines.readLine()) != null) {
+        String line = lines.readLine();
+        if (line != null && line.startsWith("\uFEFF")) {
+            line = line.substring(1); // a byte-order mark (Windows editors); the array reader skips it too
+        }
+        for (; line != null; line = lines.readLine()) {
             if (!line.isBlank()) {
                 String text = line;
                 sink.accept(readOne(index++, () -> MAPPER.readTree(text)));
@@ -115,47 +129,85 @@ public final class DossierJson {
     }
 
     private static void readDocument(InputStream in, Consumer<DossierRead> sink) throws IOException {
-        long index = 0;
         try (JsonParser p = MAPPER.createParser(in)) {
             JsonToken first;
             try {
                 first = p.nextToken();
             } catch (JsonProcessingException e) {
-                sink.accept(new DossierRead.Failed(0, malformed(null, e).toRecord(0)));
+                sink.accept(failed(0, e));
                 return;
             }
-            if (first != JsonToken.START_ARRAY) {
-                // One dossier, or several written one after another.
-                while (first != null) {
-                    long at = index++;
-                    DossierRead r = readOne(at, () -> MAPPER.readTree(p));
-                    sink.accept(r);
-                    if (r instanceof DossierRead.Failed) {
-                        return; // the rest of the document cannot be delimited
-                    }
-                    first = p.nextToken();
-                }
-                return;
-            }
-            while (true) {
-                JsonToken t;
-                try {
-                    t = p.nextToken();
-                } catch (JsonProcessingException e) {
-                    sink.accept(new DossierRead.Failed(index, malformed(null, e).toRecord(index)));
-                    return;
-                }
-                if (t == JsonToken.END_ARRAY || t == null) {
-                    return;
-                }
-                long at = index++;
-                DossierRead r = readOne(at, () -> MAPPER.readTree(p));
-                sink.accept(r);
-                if (r instanceof DossierRead.Failed f && MALFORMED.equals(f.error().error().code())) {
-                    return; // a syntax error: the array cannot be followed past it
-                }
+            if (first == JsonToken.START_ARRAY) {
+                readArray(p, sink);
+            } else {
+                readSequence(p, first, sink);
             }
         }
+    }
+
+    /** One dossier, or several written one after another. */
+    private static void readSequence(JsonParser p, JsonToken first, Consumer<DossierRead> sink) throws IOException {
+        long index = 0;
+        for (JsonToken t = first; t != null; ) {
+            DossierRead r = readOne(index++, () -> ELEMENT.readTree(p));
+            sink.accept(r);
+            if (isMalformed(r)) {
+                return; // a syntax error: the rest of the document cannot be delimited
+            }
+            try {
+                t = p.nextToken();
+            } catch (JsonProcessingException e) {
+                sink.accept(failed(index, e));
+                return;
+            }
+        }
+    }
+
+    private static void readArray(JsonParser p, Consumer<DossierRead> sink) throws IOException {
+        long index = 0;
+        while (true) {
+            JsonToken t;
+            try {
+                t = p.nextToken();
+            } catch (JsonProcessingException e) {
+                sink.accept(failed(index, e)); // a truncated array ends here, after the records before it
+                return;
+            }
+            if (t == null) {
+                return;
+            }
+            if (t == JsonToken.END_ARRAY) {
+                afterArray(p, index, sink);
+                return;
+            }
+            DossierRead r = readOne(index++, () -> ELEMENT.readTree(p));
+            sink.accept(r);
+            if (isMalformed(r)) {
+                return; // a syntax error: the array cannot be followed past it
+            }
+        }
+    }
+
+    /** Anything after the closing bracket means the file is not the batch it seems to be: say so. */
+    private static void afterArray(JsonParser p, long index, Consumer<DossierRead> sink) throws IOException {
+        try {
+            if (p.nextToken() != null) {
+                var at = p.currentTokenLocation();
+                sink.accept(new DossierRead.Failed(index, new InvalidDossierException(MALFORMED, null, null,
+                        "malformed JSON at line " + at.getLineNr() + ", column " + at.getColumnNr()
+                                + ": content after the end of the array (JSON sai cú pháp)").toRecord(index)));
+            }
+        } catch (JsonProcessingException e) {
+            sink.accept(failed(index, e));
+        }
+    }
+
+    private static boolean isMalformed(DossierRead r) {
+        return r instanceof DossierRead.Failed f && MALFORMED.equals(f.error().error().code());
+    }
+
+    private static DossierRead.Failed failed(long index, JsonProcessingException e) {
+        return new DossierRead.Failed(index, malformed(null, e).toRecord(index));
     }
 
     private interface TreeSource {
@@ -167,7 +219,7 @@ public final class DossierJson {
         try {
             tree = source.read();
         } catch (JsonProcessingException e) {
-            return new DossierRead.Failed(index, malformed(null, e).toRecord(index));
+            return failed(index, e);
         }
         try {
             return new DossierRead.Ok(index, bind(tree));
@@ -212,6 +264,9 @@ public final class DossierJson {
     }
 
     private static String simpleType(Class<?> type) {
+        if (type.isEnum()) {
+            return "one of " + Arrays.toString(type.getEnumConstants());
+        }
         if (type == Long.class || type == Integer.class) {
             return "a whole number";
         }

@@ -1,0 +1,93 @@
+package vn.gov.angiang.thidua.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import vn.gov.angiang.thidua.api.ErrorRecord;
+import vn.gov.angiang.thidua.api.Outcome;
+import vn.gov.angiang.thidua.core.DroolsEvaluator;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code thidua evaluate}: evaluates every dossier of the files given, in order. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false, versionProvider = Version.class,
+        description = {"Xét các hồ sơ / evaluates dossiers.",
+                "FILE là một mảng JSON hồ sơ, một hồ sơ, hoặc tệp .jsonl/.ndjson (mỗi dòng một hồ sơ); '-' là stdin.",
+                "FILE is a JSON array of dossiers, one dossier, or a .jsonl/.ndjson file (one dossier a line); "
+                        + "'-' reads stdin.",
+                "Với --format json: đúng một mảng JSON trên stdout, mỗi hồ sơ một kết quả hoặc một bản ghi lỗi, theo thứ tự.",
+                "With --format json: exactly one JSON array on stdout, one evaluation or error record per dossier, "
+                        + "in input order."},
+        exitCodeListHeading = "%nMã thoát / Exit status:%n",
+        exitCodeList = {
+                "0:mọi hồ sơ đã được xét / every dossier was evaluated",
+                "1:có hồ sơ lỗi (bản ghi lỗi) / some records were errors (bad input)",
+                "2:dùng lệnh sai / misuse: bad option, missing file, unusable rule folder",
+                "3:lỗi nội bộ / internal error"})
+final class EvaluateCommand implements Callable<Integer> {
+
+    /** Output formats. */
+    enum Format { table, json, jsonl }
+
+    @ParentCommand
+    ThiDuaCli root;
+
+    @Mixin
+    RulesOption rules;
+
+    @Option(names = "--considered-on", paramLabel = "yyyy-MM-dd", converter = IsoDate.class,
+            description = "Ngày xét (mặc định: hôm nay, giờ Việt Nam) / the day the dossiers are considered (default: today in Vietnam).")
+    LocalDate consideredOn;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
+            description = "table (cho người đọc / for people), json (một mảng / one array), jsonl (mỗi dòng một kết quả / "
+                    + "one a line). Mặc định / default: ${DEFAULT-VALUE}.")
+    Format format;
+
+    @Option(names = "--explain",
+            description = "Kèm các quy tắc đã chạy (trace) và điểm từng tiêu chí / include the rules fired (trace) "
+                    + "and, in the table, the points of each criterion.")
+    boolean explain;
+
+    @Option(names = "--input-format", paramLabel = "KIND", defaultValue = "auto",
+            description = "auto (theo đuôi tệp / by file name), json, jsonl. Mặc định / default: ${DEFAULT-VALUE}.")
+    Inputs.Kind inputFormat;
+
+    @Mixin
+    LoggingOptions logging;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Tệp hồ sơ / dossier files ('-' = stdin).")
+    List<String> files;
+
+    @Override
+    public Integer call() {
+        LocalDate day = consideredOn != null ? consideredOn : IsoDate.today();
+        List<Inputs.Input> inputs = Inputs.resolve(files, inputFormat);
+        DroolsEvaluator evaluator = rules.load(root);
+        long[] errors = {0};
+        try (Report report = switch (format) {
+            case table -> new Table(root.out(), explain, true);
+            case json -> Report.jsonArray(root.out());
+            case jsonl -> Report.jsonLines(root.out());
+        }) {
+            report.begin(evaluator.ruleSet(), day);
+            long count = Inputs.read(inputs, root.in(), root.err(), (input, read) -> {
+                Outcome o = Evaluations.of(evaluator, read, day, explain);
+                if (o instanceof ErrorRecord) {
+                    errors[0]++;
+                }
+                report.outcome(read.index(), input.name(), Evaluations.dossier(read), o);
+            });
+            if (errors[0] > 0 && format != Format.table) {
+                root.err().println("thidua: " + errors[0] + "/" + count
+                        + " hồ sơ không xét được (xem các bản ghi lỗi) / dossiers could not be evaluated "
+                        + "(see the error records)");
+            }
+        }
+        return errors[0] > 0 ? ThiDuaCli.FAILED : ThiDuaCli.OK;
+    }
+}

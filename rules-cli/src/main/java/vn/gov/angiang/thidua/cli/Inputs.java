@@ -1,0 +1,139 @@
+package vn.gov.angiang.thidua.cli;
+
+import vn.gov.angiang.thidua.api.ErrorRecord;
+import vn.gov.angiang.thidua.api.json.DossierJson;
+import vn.gov.angiang.thidua.api.json.DossierRead;
+
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The input files of a command, read one after another as one stream of records. {@code -} is
+ * standard input; {@code .jsonl} and {@code .ndjson} files are JSON Lines, other files a JSON array
+ * or one dossier. Each record carries its index in the whole run (from 0, across files).
+ */
+final class Inputs {
+
+    /** How to read the inputs: by file name (auto), all as JSON (array or objects), all as JSON Lines. */
+    enum Kind { auto, json, jsonl }
+
+    /** One input: a file, or standard input ({@code path} null). */
+    record Input(String name, Path path, boolean jsonLines) {
+        boolean stdin() {
+            return path == null;
+        }
+    }
+
+    /** A record read, with its index in the whole run, and the input it came from. */
+    interface Sink {
+        void accept(Input input, DossierRead read);
+    }
+
+    private Inputs() {
+    }
+
+    /** Checks that every file can be read, before anything is evaluated: a missing one is a usage error. */
+    static List<Input> resolve(List<String> names, Kind kind) {
+        List<Input> inputs = new ArrayList<>();
+        for (String name : names) {
+            if (name.equals("-")) {
+                inputs.add(new Input("-", null, kind == Kind.jsonl));
+                continue;
+            }
+            Path p;
+            try {
+                p = Path.of(name);
+            } catch (InvalidPathException e) {
+                throw new CliException(ThiDuaCli.USAGE, "tên tệp không hợp lệ / not a file name: " + name);
+            }
+            if (!Files.exists(p)) {
+                throw new CliException(ThiDuaCli.USAGE, "không tìm thấy tệp / no such file: " + name);
+            }
+            if (Files.isDirectory(p)) {
+                throw new CliException(ThiDuaCli.USAGE, "là thư mục, không phải tệp / is a folder, not a file: " + name);
+            }
+            if (!Files.isReadable(p)) {
+                throw new CliException(ThiDuaCli.USAGE, "không đọc được tệp / cannot read file: " + name);
+            }
+            String lower = name.toLowerCase(Locale.ROOT);
+            boolean lines = kind == Kind.jsonl
+                    || kind == Kind.auto && (lower.endsWith(".jsonl") || lower.endsWith(".ndjson"));
+            inputs.add(new Input(name, p, lines));
+        }
+        return inputs;
+    }
+
+    /**
+     * Reads the inputs in order and hands each record to {@code sink} with its index in the run. An
+     * input that holds nothing is noted on {@code err}. Returns the number of records.
+     */
+    static long read(List<Input> inputs, InputStream stdin, PrintStream err, Sink sink) {
+        long offset = 0;
+        for (Input input : inputs) {
+            long[] count = {0};
+            long base = offset;
+            try (InputStream raw = input.stdin() ? new KeepOpen(stdin) : Files.newInputStream(input.path())) {
+                DossierJson.readBatch(withoutBom(raw), input.jsonLines(), r -> {
+                    count[0]++;
+                    try {
+                        sink.accept(input, at(r, base + r.index()));
+                    } catch (UncheckedIOException e) {
+                        throw new CliException(ThiDuaCli.USAGE, "không ghi được kết quả / cannot write the output: "
+                                + e.getCause().getMessage());
+                    }
+                });
+            } catch (IOException | UncheckedIOException e) {
+                IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+                throw new CliException(ThiDuaCli.USAGE, "không đọc được / cannot read " + input.name() + ": "
+                        + cause.getMessage());
+            }
+            if (count[0] == 0) {
+                err.println("thidua: " + input.name() + ": không có hồ sơ nào / holds no dossier");
+            }
+            offset += count[0];
+        }
+        return offset;
+    }
+
+    /** The record renumbered to its place in the whole run. */
+    static DossierRead at(DossierRead r, long index) {
+        if (r instanceof DossierRead.Ok ok) {
+            return new DossierRead.Ok(index, ok.dossier());
+        }
+        ErrorRecord e = ((DossierRead.Failed) r).error();
+        return new DossierRead.Failed(index, new ErrorRecord(e.dossierId(), index, e.error()));
+    }
+
+    /** Skips a UTF-8 byte order mark, as Windows editors write one. */
+    static InputStream withoutBom(InputStream raw) throws IOException {
+        BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+        in.mark(3);
+        byte[] head = in.readNBytes(3);
+        if (!(head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF)) {
+            in.reset();
+        }
+        return in;
+    }
+
+    /** Standard input stays open for whoever comes next. */
+    private static final class KeepOpen extends FilterInputStream {
+        KeepOpen(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public void close() {
+            // not ours to close
+        }
+    }
+}

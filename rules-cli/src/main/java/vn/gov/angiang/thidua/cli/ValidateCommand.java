@@ -1,0 +1,62 @@
+package vn.gov.angiang.thidua.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
+import vn.gov.angiang.thidua.api.RuleSetException;
+import vn.gov.angiang.thidua.api.RuleSetInfo;
+import vn.gov.angiang.thidua.core.DroolsEvaluator;
+import vn.gov.angiang.thidua.core.RuleSets;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code thidua validate}: compiles and checks a rule folder (or the embedded rule set). */
+@Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false, versionProvider = Version.class,
+        description = {"Kiểm tra một thư mục quy tắc: biên dịch và soát từng tệp DRL.",
+                "Compiles and checks a folder of rules; prints OK with the rule set's id, version, number of rules "
+                        + "and sha256, or each problem as file:line:column: message."},
+        exitCodeListHeading = "%nMã thoát / Exit status:%n",
+        exitCodeList = {
+                "0:bộ quy tắc dùng được / the rule set is usable",
+                "1:bộ quy tắc có lỗi / the rule set has problems",
+                "2:dùng lệnh sai / misuse: bad option, no such folder",
+                "3:lỗi nội bộ / internal error"})
+final class ValidateCommand implements Callable<Integer> {
+
+    @ParentCommand
+    ThiDuaCli root;
+
+    @Mixin
+    RulesOption rules;
+
+    @Mixin
+    LoggingOptions logging;
+
+    @Override
+    public Integer call() {
+        Path dir = ThiDuaCli.rulesFolder(rules.folder);
+        PrintStream out = root.out();
+        DroolsEvaluator evaluator;
+        try {
+            evaluator = root.rules().load(dir);
+        } catch (RuleSetException e) {
+            List<RuleSetException.Problem> problems = e.problems().isEmpty()
+                    ? List.of(new RuleSetException.Problem(dir == null ? "classpath:" + RuleSets.DEFAULT_FOLDER
+                    : dir.toString(), 0, 0, e.getMessage()))
+                    : e.problems();
+            for (RuleSetException.Problem p : problems) {
+                out.println(Problems.line(p, dir));
+            }
+            out.println(problems.size() + " lỗi, bộ quy tắc không dùng được / " + problems.size()
+                    + (problems.size() == 1 ? " problem" : " problems") + ", the rule set cannot be used");
+            return ThiDuaCli.FAILED;
+        }
+        RuleSetInfo info = evaluator.ruleSet();
+        out.println("OK: " + info.id() + " " + info.version() + ", " + evaluator.ruleNames().size() + " rules, sha256 "
+                + info.sha256());
+        return ThiDuaCli.OK;
+    }
+}

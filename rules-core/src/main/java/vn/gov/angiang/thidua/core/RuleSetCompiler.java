@@ -33,6 +33,11 @@ final class RuleSetCompiler {
     private static final AtomicLong BUILDS = new AtomicLong();
     // Drools puts the position inside the text: "[6,17]: …" or "Line 6:17 …".
     private static final Pattern POSITION = Pattern.compile("(?:\\[(\\d+),(\\d+)]|[Ll]ine (\\d+):(\\d+))");
+    // "(line 2,col 44)": a position inside a rule's consequence.
+    private static final Pattern CONSEQUENCE_POSITION = Pattern.compile("\\(line (\\d+),\\s*col (\\d+)\\)");
+    // The piece of DRL a message quotes: "Unable to find class: Groupp", "…expression: scor < 80".
+    private static final Pattern SNIPPET = Pattern.compile(
+            "(?:Unable to find class|expression|Unable to Analyse Expression|Unknown property)[^:]*:\\s*([^\\n:]+)");
 
     private RuleSetCompiler() {
     }
@@ -59,7 +64,7 @@ final class RuleSetCompiler {
                     + e.getMessage(), e);
         }
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-            problems.add(problem(m));
+            problems.add(problem(m, source));
         }
         if (!problems.isEmpty()) {
             throw new RuleSetException("Rule set '" + source.id() + "' has errors (bộ quy tắc có lỗi)", problems);
@@ -83,12 +88,32 @@ final class RuleSetCompiler {
                 List.copyOf(names));
     }
 
-    private static RuleSetException.Problem problem(Message m) {
+    /**
+     * One compiler message as file, line, column and plain words. The executable model often gives line 0
+     * (an unknown class or property) or a position inside the rule's consequence; the position is then
+     * found in the file's text.
+     */
+    private static RuleSetException.Problem problem(Message m, RuleSource source) {
         String file = m.getPath() == null ? "?" : m.getPath().replaceFirst("^.*thidua/", "");
+        String text = m.getText().strip();
+        int cut = text.indexOf("Problem stacktrace");
+        if (cut >= 0) {
+            text = text.substring(0, cut).strip();
+        }
+        String drl = source.files().getOrDefault(file, "");
         int line = Math.max(m.getLine(), 0);
         int column = Math.max(m.getColumn(), 0);
-        Matcher pos = POSITION.matcher(m.getText());
-        if (pos.find()) {
+        Matcher pos = POSITION.matcher(text);
+        Matcher inConsequence = CONSEQUENCE_POSITION.matcher(text);
+        if (inConsequence.find() && line > 0) {
+            int then = lineOf(drl, "then", line);
+            if (then > 0) {
+                // The consequence's line 1 is the rest of the "then" line, usually empty.
+                boolean codeOnThenLine = drl.split("\\n", -1)[then - 1].strip().length() > "then".length();
+                line = then + Integer.parseInt(inConsequence.group(1)) - (codeOnThenLine ? 2 : 1);
+                column = Integer.parseInt(inConsequence.group(2));
+            }
+        } else if (pos.find()) {
             int l = Integer.parseInt(pos.group(1) != null ? pos.group(1) : pos.group(3));
             int c = Integer.parseInt(pos.group(2) != null ? pos.group(2) : pos.group(4));
             if (line == 0) {
@@ -98,7 +123,61 @@ final class RuleSetCompiler {
                 column = c + 1; // Drools counts columns from 0
             }
         }
-        return new RuleSetException.Problem(file, line, column, m.getText().strip());
+        if (line == 0) {
+            Matcher snippet = SNIPPET.matcher(text);
+            if (snippet.find()) {
+                int[] at = find(drl, snippet.group(1).strip());
+                line = at[0];
+                column = at[1];
+            }
+        }
+        return new RuleSetException.Problem(file, line, column, plainWords(text));
+    }
+
+    /** The compiler's words, led by a plain explanation for the mistakes policy staff make most. */
+    static String plainWords(String text) {
+        String t = text.replaceAll("expected one of .*", "").strip();
+        Matcher m;
+        if ((m = Pattern.compile("Unable to find class: (\\S+)").matcher(t)).find()) {
+            return "không có kiểu dữ kiện '" + m.group(1) + "' trong từ vựng / there is no fact type '" + m.group(1)
+                    + "' in the rule vocabulary (" + t + ")";
+        }
+        if (t.startsWith("Unable to parse left part of expression") || t.startsWith("Unable to Analyse Expression")) {
+            return "không hiểu điều kiện này: tên trường viết sai? / this condition cannot be understood: a misspelt"
+                    + " field? (" + t + ")";
+        }
+        if (t.startsWith("Unable to parse consequence")) {
+            return "phần 'then' viết sai cú pháp Java / the 'then' part is not valid Java (" + t + ")";
+        }
+        return t;
+    }
+
+    /** The first line at or after {@code from} that starts with {@code word}, or 0. */
+    private static int lineOf(String drl, String word, int from) {
+        String[] lines = drl.split("\n", -1);
+        for (int i = Math.max(from - 1, 0); i < lines.length; i++) {
+            if (lines[i].strip().startsWith(word)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** Line and column (from 1) of the first occurrence of {@code what} in the text, or 0, 0. */
+    private static int[] find(String drl, String what) {
+        int at = what.isEmpty() ? -1 : drl.indexOf(what);
+        if (at < 0) {
+            return new int[]{0, 0};
+        }
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < at; i++) {
+            if (drl.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new int[]{line, at - lineStart + 1};
     }
 
     private static String safe(String id) {

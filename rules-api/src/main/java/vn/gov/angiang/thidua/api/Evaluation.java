@@ -35,6 +35,14 @@ public record Evaluation(String dossierId, RuleSetInfo ruleSet, LocalDate consid
         return criteria.stream().filter(c -> c.code().equals(code)).findFirst();
     }
 
+    /** The same evaluation with one more warning (a warning about the batch, such as a repeated dossier id). */
+    public Evaluation withWarning(Warning warning) {
+        List<Warning> more = new java.util.ArrayList<>(warnings);
+        more.add(warning);
+        return new Evaluation(dossierId, ruleSet, consideredOn, score, awardByScore, award, reasons, criteria, groups,
+                bonus, deductions, more, selfScoreGap, trace);
+    }
+
     /** True when a reason with this code stands. */
     public boolean hasReason(String code) {
         return reasons.stream().anyMatch(r -> r.code().equals(code));

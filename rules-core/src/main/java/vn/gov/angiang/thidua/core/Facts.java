@@ -54,9 +54,9 @@ final class Facts {
         return facts;
     }
 
-    /** A code as matched: trimmed as {@link String#strip()} does; blank is absent. */
+    /** A code as matched: trimmed as {@link String#strip()} does, in NFC; blank is absent. */
     static String code(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        return s == null || s.isBlank() ? null : Normalizer.normalize(s.strip(), Normalizer.Form.NFC);
     }
 
     /** A reference as matched: trimmed and in NFC, so that the same text typed two ways is one reference. */

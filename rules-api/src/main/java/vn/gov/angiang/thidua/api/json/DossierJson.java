@@ -49,12 +49,6 @@ public final class DossierJson {
 
     private static final ObjectMapper MAPPER = newMapper();
     private static final ObjectWriter PRETTY = MAPPER.writerWithDefaultPrettyPrinter();
-    /**
-     * Reads one value out of a longer stream (an array element, one of several documents). The
-     * trailing-token check belongs to whole documents: here the next token is the next record.
-     */
-    private static final ObjectReader ELEMENT = MAPPER.reader()
-            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private DossierJson() {
     }
@@ -96,139 +90,15 @@ public final class DossierJson {
     }
 
     /**
-     * Reads a batch and hands every record to {@code sink} in input order: a JSON array of dossiers,
-     * one dossier, or (when {@code jsonLines}) one dossier per line. A record that cannot be read
-     * becomes a {@link DossierRead.Failed} and reading goes on with the next one where the input
-     * allows it.
+     * Reads a batch with the default {@link ReadLimits} and hands every record to {@code sink} in input
+     * order: a JSON array of dossiers, one dossier, or (when {@code jsonLines}) one dossier per line.
+     * See {@link DossierReader}.
      */
     public static void readBatch(InputStream in, boolean jsonLines, Consumer<DossierRead> sink) {
-        try {
-            if (jsonLines) {
-                readLines(in, sink);
-            } else {
-                readDocument(in, sink);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        new DossierReader().read(in, jsonLines ? InputFormat.JSON_LINES : InputFormat.JSON, sink);
     }
 
-    private static void readLines(InputStream in, Consumer<DossierRead> sink) throws IOException {
-        BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        long index = 0;
-        String line = lines.readLine();
-        if (line != null && line.startsWith("\uFEFF")) {
-            line = line.substring(1); // a byte-order mark (Windows editors); the array reader skips it too
-        }
-        for (; line != null; line = lines.readLine()) {
-            if (!line.isBlank()) {
-                String text = line;
-                sink.accept(readOne(index++, () -> MAPPER.readTree(text)));
-            }
-        }
-    }
-
-    private static void readDocument(InputStream in, Consumer<DossierRead> sink) throws IOException {
-        try (JsonParser p = MAPPER.createParser(in)) {
-            JsonToken first;
-            try {
-                first = p.nextToken();
-            } catch (JsonProcessingException e) {
-                sink.accept(failed(0, e));
-                return;
-            }
-            if (first == JsonToken.START_ARRAY) {
-                readArray(p, sink);
-            } else {
-                readSequence(p, first, sink);
-            }
-        }
-    }
-
-    /** One dossier, or several written one after another. */
-    private static void readSequence(JsonParser p, JsonToken first, Consumer<DossierRead> sink) throws IOException {
-        long index = 0;
-        for (JsonToken t = first; t != null; ) {
-            DossierRead r = readOne(index++, () -> ELEMENT.readTree(p));
-            sink.accept(r);
-            if (isMalformed(r)) {
-                return; // a syntax error: the rest of the document cannot be delimited
-            }
-            try {
-                t = p.nextToken();
-            } catch (JsonProcessingException e) {
-                sink.accept(failed(index, e));
-                return;
-            }
-        }
-    }
-
-    private static void readArray(JsonParser p, Consumer<DossierRead> sink) throws IOException {
-        long index = 0;
-        while (true) {
-            JsonToken t;
-            try {
-                t = p.nextToken();
-            } catch (JsonProcessingException e) {
-                sink.accept(failed(index, e)); // a truncated array ends here, after the records before it
-                return;
-            }
-            if (t == null) {
-                return;
-            }
-            if (t == JsonToken.END_ARRAY) {
-                afterArray(p, index, sink);
-                return;
-            }
-            DossierRead r = readOne(index++, () -> ELEMENT.readTree(p));
-            sink.accept(r);
-            if (isMalformed(r)) {
-                return; // a syntax error: the array cannot be followed past it
-            }
-        }
-    }
-
-    /** Anything after the closing bracket means the file is not the batch it seems to be: say so. */
-    private static void afterArray(JsonParser p, long index, Consumer<DossierRead> sink) throws IOException {
-        try {
-            if (p.nextToken() != null) {
-                var at = p.currentTokenLocation();
-                sink.accept(new DossierRead.Failed(index, new InvalidDossierException(MALFORMED, null, null,
-                        "malformed JSON at line " + at.getLineNr() + ", column " + at.getColumnNr()
-                                + ": content after the end of the array (JSON sai cú pháp)").toRecord(index)));
-            }
-        } catch (JsonProcessingException e) {
-            sink.accept(failed(index, e));
-        }
-    }
-
-    private static boolean isMalformed(DossierRead r) {
-        return r instanceof DossierRead.Failed f && MALFORMED.equals(f.error().error().code());
-    }
-
-    private static DossierRead.Failed failed(long index, JsonProcessingException e) {
-        return new DossierRead.Failed(index, malformed(null, e).toRecord(index));
-    }
-
-    private interface TreeSource {
-        JsonNode read() throws IOException;
-    }
-
-    private static DossierRead readOne(long index, TreeSource source) throws IOException {
-        JsonNode tree;
-        try {
-            tree = source.read();
-        } catch (JsonProcessingException e) {
-            return failed(index, e);
-        }
-        try {
-            return new DossierRead.Ok(index, bind(tree));
-        } catch (InvalidDossierException e) {
-            return new DossierRead.Failed(index, e.toRecord(index));
-        }
-    }
-
-    private static Dossier bind(JsonNode tree) {
+    static Dossier bind(JsonNode tree) {
         String id = tree != null && tree.path("id").isTextual() ? tree.get("id").asText() : null;
         if (tree == null || !tree.isObject()) {
             throw new InvalidDossierException(DossierValidator.INVALID, id, null,
@@ -249,18 +119,34 @@ public final class DossierJson {
     private static InvalidDossierException invalid(String id, JsonMappingException e) {
         String field = path(e);
         String message;
+        String kind;
+        Class<?> target = e instanceof MismatchedInputException m ? m.getTargetType() : null;
+        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         if (e instanceof UnrecognizedPropertyException u) {
+            kind = "UNKNOWN_FIELD";
             message = "unknown field '" + u.getPropertyName() + "' (trường không có trong định dạng)";
-        } else if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
+        } else if (e instanceof InvalidFormatException f && target != null && target.isEnum()) {
+            kind = "UNKNOWN_VALUE";
             message = "unknown value '" + f.getValue() + "'; expected one of "
-                    + Arrays.toString(f.getTargetType().getEnumConstants()) + " (giá trị không hợp lệ)";
-        } else if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
-            message = "wrong type or value for " + simpleType(m.getTargetType()) + ": " + e.getOriginalMessage()
-                    .replaceAll("\\s*\\(through reference chain.*", "").lines().findFirst().orElse("");
+                    + Arrays.toString(target.getEnumConstants()) + " (giá trị không hợp lệ)";
+        } else if (target == java.time.LocalDate.class) {
+            kind = "INVALID_DATE";
+            message = "not a real date in the form yyyy-MM-dd: " + firstLine(original) + " (ngày không hợp lệ)";
+        } else if ((target == Long.class || target == Integer.class) && original.contains("Floating-point")) {
+            kind = "NOT_AN_INTEGER";
+            message = "must be a whole number (phải là số nguyên): " + firstLine(original);
+        } else if (target != null) {
+            kind = original.contains("out of range") ? "NUMBER_TOO_LARGE" : "WRONG_TYPE";
+            message = "wrong type or value for " + simpleType(target) + ": " + firstLine(original);
         } else {
-            message = e.getOriginalMessage().lines().findFirst().orElse("invalid value");
+            kind = "WRONG_TYPE";
+            message = firstLine(original);
         }
-        return new InvalidDossierException(DossierValidator.INVALID, id, field, message);
+        return new InvalidDossierException(DossierValidator.INVALID, kind, id, field, message, null, null);
+    }
+
+    private static String firstLine(String message) {
+        return message.replaceAll("\\s*\\(through reference chain.*", "").lines().findFirst().orElse("invalid value");
     }
 
     private static String simpleType(Class<?> type) {

@@ -1,0 +1,57 @@
+package vn.gov.angiang.thidua.api;
+
+import vn.gov.angiang.thidua.api.json.DossierRead;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Evaluates the records of one batch, in order, so that every record yields exactly one outcome: the
+ * evaluation, or an error record (the record could not be read, or the rules failed on it). A dossier
+ * whose id already appeared in the batch is evaluated too, with the warning
+ * {@code DUPLICATE_DOSSIER_ID}. Not thread-safe: one per batch.
+ * <pre>
+ * BatchEvaluation batch = new BatchEvaluation(evaluator, day, false);
+ * new DossierReader().read(in, InputFormat.JSON_LINES, read -> out.accept(batch.evaluate(read)));
+ * </pre>
+ */
+public final class BatchEvaluation {
+
+    public static final String DUPLICATE_DOSSIER_ID = "DUPLICATE_DOSSIER_ID";
+
+    private final Evaluator evaluator;
+    private final LocalDate consideredOn;
+    private final boolean explain;
+    private final Set<String> seen = new HashSet<>();
+
+    public BatchEvaluation(Evaluator evaluator, LocalDate consideredOn, boolean explain) {
+        this.evaluator = evaluator;
+        this.consideredOn = consideredOn;
+        this.explain = explain;
+    }
+
+    /** The outcome of one record; never throws for anything a dossier can contain. */
+    public Outcome evaluate(DossierRead read) {
+        if (read instanceof DossierRead.Failed failed) {
+            return failed.error();
+        }
+        Dossier d = ((DossierRead.Ok) read).dossier();
+        try {
+            Evaluation e = explain ? evaluator.explain(d, consideredOn) : evaluator.evaluate(d, consideredOn);
+            if (!seen.add(d.id())) {
+                e = e.withWarning(new Warning(DUPLICATE_DOSSIER_ID, d.id(), null, new Message(
+                        "Mã hồ sơ đã xuất hiện trước đó trong cùng lô: kiểm tra xem có gửi trùng hồ sơ không.",
+                        "The dossier id appeared earlier in the same batch: check that the dossier was not sent twice.")));
+            }
+            return e;
+        } catch (InvalidDossierException e) {
+            return e.toRecord(read.index());
+        } catch (RuntimeException e) {
+            // A rule set that fails on one dossier must not cost the batch the others.
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            return new ErrorRecord(d.id(), read.index(), new ErrorRecord.Error(ErrorRecord.EVALUATION_FAILED,
+                    message.lines().findFirst().orElse("evaluation failed"), null));
+        }
+    }
+}

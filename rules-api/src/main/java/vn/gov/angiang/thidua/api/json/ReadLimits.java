@@ -1,0 +1,49 @@
+package vn.gov.angiang.thidua.api.json;
+
+/**
+ * The limits of reading input, so that a file built to hurt is refused quickly with the host's memory
+ * intact. Each limit exceeded is an error record ({@code LIMIT_EXCEEDED}) that names the limit.
+ * A JSON array is never read into memory whole: it is read one dossier at a time, so a batch of any
+ * length is read in the memory of one dossier.
+ *
+ * @param maxDossierBytes  the size of one dossier in bytes (a JSON Lines line, an array element)
+ * @param maxStringLength  the length of one text, in characters
+ * @param maxNestingDepth  how deeply objects and arrays may nest (a dossier needs 4)
+ * @param maxEvidenceItems the number of evidence items of one dossier
+ * @param maxListItems     the number of items of any other list of a dossier (reports, proceedings, sanctions)
+ */
+public record ReadLimits(int maxDossierBytes, int maxStringLength, int maxNestingDepth, int maxEvidenceItems,
+                         int maxListItems) {
+
+    public ReadLimits {
+        if (maxDossierBytes < 1 || maxStringLength < 1 || maxNestingDepth < 4 || maxEvidenceItems < 0
+                || maxListItems < 0) {
+            throw new IllegalArgumentException("read limits must be positive, and the nesting depth at least 4");
+        }
+    }
+
+    /** 1 MiB a dossier, 10,000 characters a text, depth 16, 2,000 evidence items, 200 items in other lists. */
+    public static ReadLimits defaults() {
+        return new ReadLimits(1 << 20, 10_000, 16, 2_000, 200);
+    }
+
+    public ReadLimits withMaxDossierBytes(int bytes) {
+        return new ReadLimits(bytes, maxStringLength, maxNestingDepth, maxEvidenceItems, maxListItems);
+    }
+
+    public ReadLimits withMaxStringLength(int chars) {
+        return new ReadLimits(maxDossierBytes, chars, maxNestingDepth, maxEvidenceItems, maxListItems);
+    }
+
+    public ReadLimits withMaxNestingDepth(int depth) {
+        return new ReadLimits(maxDossierBytes, maxStringLength, depth, maxEvidenceItems, maxListItems);
+    }
+
+    public ReadLimits withMaxEvidenceItems(int items) {
+        return new ReadLimits(maxDossierBytes, maxStringLength, maxNestingDepth, items, maxListItems);
+    }
+
+    public ReadLimits withMaxListItems(int items) {
+        return new ReadLimits(maxDossierBytes, maxStringLength, maxNestingDepth, maxEvidenceItems, items);
+    }
+}

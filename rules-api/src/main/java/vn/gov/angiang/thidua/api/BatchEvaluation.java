@@ -9,8 +9,8 @@ import java.util.Set;
 /**
  * Evaluates the records of one batch, in order, so that every record yields exactly one outcome: the
  * evaluation, or an error record (the record could not be read, or the rules failed on it). A dossier
- * whose id already appeared in the batch is evaluated too, with the warning
- * {@code DUPLICATE_DOSSIER_ID}. Not thread-safe: one per batch.
+ * whose id already appeared in the batch (compared in Unicode NFC, without surrounding spaces) is
+ * evaluated too, with the warning {@code DUPLICATE_DOSSIER_ID}. Not thread-safe: one per batch.
  * <pre>
  * BatchEvaluation batch = new BatchEvaluation(evaluator, day, false);
  * new DossierReader().read(in, InputFormat.JSON_LINES, read -> out.accept(batch.evaluate(read)));
@@ -39,7 +39,8 @@ public final class BatchEvaluation {
         Dossier d = ((DossierRead.Ok) read).dossier();
         try {
             Evaluation e = explain ? evaluator.explain(d, consideredOn) : evaluator.evaluate(d, consideredOn);
-            if (!seen.add(d.id())) {
+            // The same id typed two ways (NFD and NFC, a stray space) is the same id.
+            if (!seen.add(java.text.Normalizer.normalize(d.id().strip(), java.text.Normalizer.Form.NFC))) {
                 e = e.withWarning(new Warning(DUPLICATE_DOSSIER_ID, d.id(), null, new Message(
                         "Mã hồ sơ đã xuất hiện trước đó trong cùng lô: kiểm tra xem có gửi trùng hồ sơ không.",
                         "The dossier id appeared earlier in the same batch: check that the dossier was not sent twice.")));

@@ -19,8 +19,10 @@ public record ErrorRecord(@JsonInclude(JsonInclude.Include.ALWAYS) String dossie
     /**
      * An error: its {@code code} (one of the constants above), its {@code kind} where the code has
      * several ({@code UNKNOWN_FIELD}, {@code INVALID_DATE}, … for an invalid dossier; the name of the
-     * limit for {@code LIMIT_EXCEEDED}), a plain message, the field path, and the line and column in
-     * the input where the error was met (for JSON that cannot be parsed).
+     * limit for {@code LIMIT_EXCEEDED}; {@code TRUNCATED} or {@code AFTER_END} for some malformed JSON), a
+     * plain message, the field path, and the line and column in the input where the error was met, where
+     * known (both from 1; the column counts characters, or bytes past the first 64 KiB of a line of a
+     * JSON document).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Error(String code, String kind, String message, String field, Long line, Long column) {

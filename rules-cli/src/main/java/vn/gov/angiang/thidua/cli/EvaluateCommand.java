@@ -5,8 +5,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import vn.gov.angiang.thidua.api.BatchEvaluation;
 import vn.gov.angiang.thidua.api.ErrorRecord;
 import vn.gov.angiang.thidua.api.Outcome;
+import vn.gov.angiang.thidua.api.json.ReadLimits;
 import vn.gov.angiang.thidua.core.DroolsEvaluator;
 
 import java.time.LocalDate;
@@ -19,14 +21,19 @@ import java.util.concurrent.Callable;
                 "FILE là một mảng JSON hồ sơ, một hồ sơ, hoặc tệp .jsonl/.ndjson (mỗi dòng một hồ sơ); '-' là stdin.",
                 "FILE is a JSON array of dossiers, one dossier, or a .jsonl/.ndjson file (one dossier a line); "
                         + "'-' reads stdin.",
+                "Mỗi hồ sơ một kết quả hoặc một bản ghi lỗi; dòng JSON Lines hỏng chỉ mất dòng đó; mã hồ sơ trùng "
+                        + "được cảnh báo DUPLICATE_DOSSIER_ID.",
+                "Every dossier gets an evaluation or an error record; a broken JSON Lines line costs only itself, a "
+                        + "JSON array broken partway one error record for the rest; a dossier id met again gets "
+                        + "the warning DUPLICATE_DOSSIER_ID.",
                 "Với --format json: đúng một mảng JSON trên stdout, mỗi hồ sơ một kết quả hoặc một bản ghi lỗi, theo thứ tự.",
                 "With --format json: exactly one JSON array on stdout, one evaluation or error record per dossier, "
                         + "in input order."},
         exitCodeListHeading = "%nMã thoát / Exit status:%n",
         exitCodeList = {
                 "0:mọi hồ sơ đã được xét / every dossier was evaluated",
-                "1:có hồ sơ lỗi (bản ghi lỗi) / some records were errors (bad input)",
-                "2:dùng lệnh sai / misuse: bad option, missing file, unusable rule folder",
+                "1:có hồ sơ lỗi (bản ghi lỗi) / some records were errors (bad or damaged input)",
+                "2:dùng lệnh sai / misuse: bad option or --limit, missing or unreadable file, unusable rule folder",
                 "3:lỗi nội bộ / internal error"})
 final class EvaluateCommand implements Callable<Integer> {
 
@@ -58,6 +65,9 @@ final class EvaluateCommand implements Callable<Integer> {
     Inputs.Kind inputFormat;
 
     @Mixin
+    LimitOptions limits;
+
+    @Mixin
     LoggingOptions logging;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Tệp hồ sơ / dossier files ('-' = stdin).")
@@ -67,7 +77,10 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() {
         LocalDate day = consideredOn != null ? consideredOn : IsoDate.today();
         List<Inputs.Input> inputs = Inputs.resolve(files, inputFormat);
+        ReadLimits readLimits = limits.readLimits();
         DroolsEvaluator evaluator = rules.load(root);
+        // One batch for the whole run: a dossier id met again, in any of the files, gets a warning.
+        BatchEvaluation batch = new BatchEvaluation(evaluator, day, explain);
         long[] errors = {0};
         try (Report report = switch (format) {
             case table -> new Table(root.out(), explain, true);
@@ -75,12 +88,12 @@ final class EvaluateCommand implements Callable<Integer> {
             case jsonl -> Report.jsonLines(root.out());
         }) {
             report.begin(evaluator.ruleSet(), day);
-            long count = Inputs.read(inputs, root.in(), root.err(), (input, read) -> {
-                Outcome o = Evaluations.of(evaluator, read, day, explain);
+            long count = Inputs.read(inputs, readLimits, root.in(), root.err(), (input, read) -> {
+                Outcome o = batch.evaluate(read);
                 if (o instanceof ErrorRecord) {
                     errors[0]++;
                 }
-                report.outcome(read.index(), input.name(), Evaluations.dossier(read), o);
+                report.outcome(read.index(), input.name(), Inputs.dossier(read), o);
             });
             if (errors[0] > 0 && format != Format.table) {
                 root.err().println("thidua: " + errors[0] + "/" + count

@@ -5,6 +5,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import vn.gov.angiang.thidua.api.BatchEvaluation;
 import vn.gov.angiang.thidua.api.ErrorRecord;
 import vn.gov.angiang.thidua.api.Outcome;
 import vn.gov.angiang.thidua.api.json.DossierRead;
@@ -25,7 +26,7 @@ import java.util.concurrent.Callable;
         exitCodeList = {
                 "0:đã giải thích / explained",
                 "1:hồ sơ lỗi / the dossier could not be read or evaluated",
-                "2:dùng lệnh sai / misuse: bad option, missing file, not exactly one dossier, unusable rule folder",
+                "2:dùng lệnh sai / misuse: bad option or --limit, missing file, not exactly one dossier, unusable rule folder",
                 "3:lỗi nội bộ / internal error"})
 final class ExplainCommand implements Callable<Integer> {
 
@@ -48,6 +49,9 @@ final class ExplainCommand implements Callable<Integer> {
     Inputs.Kind inputFormat;
 
     @Mixin
+    LimitOptions limits;
+
+    @Mixin
     LoggingOptions logging;
 
     @Parameters(paramLabel = "FILE", description = "Tệp hồ sơ / the dossier file ('-' = stdin).")
@@ -58,7 +62,7 @@ final class ExplainCommand implements Callable<Integer> {
         LocalDate day = consideredOn != null ? consideredOn : IsoDate.today();
         List<Inputs.Input> inputs = Inputs.resolve(List.of(file), inputFormat);
         List<DossierRead> chosen = new ArrayList<>();
-        long count = Inputs.read(inputs, root.in(), root.err(), (input, read) -> {
+        long count = Inputs.read(inputs, limits.readLimits(), root.in(), root.err(), (input, read) -> {
             if (id == null || id.equals(idOf(read))) {
                 if (chosen.size() < 2) {
                     chosen.add(read);
@@ -79,10 +83,10 @@ final class ExplainCommand implements Callable<Integer> {
         }
         DossierRead read = chosen.get(0);
         DroolsEvaluator evaluator = rules.load(root);
-        Outcome outcome = Evaluations.of(evaluator, read, day, true);
+        Outcome outcome = new BatchEvaluation(evaluator, day, true).evaluate(read);
         try (Table table = new Table(root.out(), true, false)) {
             table.begin(evaluator.ruleSet(), day);
-            table.outcome(read.index(), file, Evaluations.dossier(read), outcome);
+            table.outcome(read.index(), file, Inputs.dossier(read), outcome);
         }
         return outcome instanceof ErrorRecord ? ThiDuaCli.FAILED : ThiDuaCli.OK;
     }

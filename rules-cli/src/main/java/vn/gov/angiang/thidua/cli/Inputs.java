@@ -1,10 +1,13 @@
 package vn.gov.angiang.thidua.cli;
 
+import vn.gov.angiang.thidua.api.Dossier;
 import vn.gov.angiang.thidua.api.ErrorRecord;
-import vn.gov.angiang.thidua.api.json.DossierJson;
+import vn.gov.angiang.thidua.api.ThiDuaException;
 import vn.gov.angiang.thidua.api.json.DossierRead;
+import vn.gov.angiang.thidua.api.json.DossierReader;
+import vn.gov.angiang.thidua.api.json.InputFormat;
+import vn.gov.angiang.thidua.api.json.ReadLimits;
 
-import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -74,28 +77,34 @@ final class Inputs {
     }
 
     /**
-     * Reads the inputs in order and hands each record to {@code sink} with its index in the run. An
-     * input that holds nothing is noted on {@code err}. Returns the number of records.
+     * Reads the inputs in order, within {@code limits}, and hands each record to {@code sink} with its
+     * index in the run. An input that holds nothing is noted on {@code err}. Returns the number of records.
      */
-    static long read(List<Input> inputs, InputStream stdin, PrintStream err, Sink sink) {
+    static long read(List<Input> inputs, ReadLimits limits, InputStream stdin, PrintStream err, Sink sink) {
+        DossierReader reader = new DossierReader(limits);
         long offset = 0;
         for (Input input : inputs) {
             long[] count = {0};
             long base = offset;
             try (InputStream raw = input.stdin() ? new KeepOpen(stdin) : Files.newInputStream(input.path())) {
-                DossierJson.readBatch(withoutBom(raw), input.jsonLines(), r -> {
+                reader.read(raw, input.jsonLines() ? InputFormat.JSON_LINES : InputFormat.JSON, r -> {
                     count[0]++;
                     try {
                         sink.accept(input, at(r, base + r.index()));
                     } catch (UncheckedIOException e) {
                         throw new CliException(ThiDuaCli.USAGE, "không ghi được kết quả / cannot write the output: "
                                 + e.getCause().getMessage());
+                    } catch (RuntimeException e) {
+                        throw new SinkFailure(e);
                     }
                 });
-            } catch (IOException | UncheckedIOException e) {
-                IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
-                throw new CliException(ThiDuaCli.USAGE, "không đọc được / cannot read " + input.name() + ": "
-                        + cause.getMessage());
+            } catch (SinkFailure e) {
+                throw e.failure;
+            } catch (IOException | ThiDuaException e) {
+                // The file or stream itself failed (what it holds is answered with error records instead).
+                String cause = e instanceof ThiDuaException && e.getCause() != null ? e.getCause().getMessage()
+                        : e.getMessage();
+                throw new CliException(ThiDuaCli.USAGE, "không đọc được / cannot read " + input.name() + ": " + cause);
             }
             if (count[0] == 0) {
                 err.println("thidua: " + input.name() + ": không có hồ sơ nào / holds no dossier");
@@ -103,6 +112,16 @@ final class Inputs {
             offset += count[0];
         }
         return offset;
+    }
+
+    /** What went wrong while handling a record, carried past the reader unchanged. */
+    private static final class SinkFailure extends RuntimeException {
+        final RuntimeException failure;
+
+        SinkFailure(RuntimeException failure) {
+            super(failure.getMessage(), failure, false, false);
+            this.failure = failure;
+        }
     }
 
     /** The record renumbered to its place in the whole run. */
@@ -114,15 +133,9 @@ final class Inputs {
         return new DossierRead.Failed(index, new ErrorRecord(e.dossierId(), index, e.error()));
     }
 
-    /** Skips a UTF-8 byte order mark, as Windows editors write one. */
-    static InputStream withoutBom(InputStream raw) throws IOException {
-        BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
-        in.mark(3);
-        byte[] head = in.readNBytes(3);
-        if (!(head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF)) {
-            in.reset();
-        }
-        return in;
+    /** The dossier read, or null when the record could not be read. */
+    static Dossier dossier(DossierRead read) {
+        return read instanceof DossierRead.Ok ok ? ok.dossier() : null;
     }
 
     /** Standard input stays open for whoever comes next. */

@@ -173,8 +173,14 @@ final class Table implements Report {
 
     private void error(String source, ErrorRecord r) {
         ErrorRecord.Error e = r.error();
+        // Where: file:line:column, as editors read it (stdin is "-").
+        String where = source == null ? "" : source;
+        if (e.line() != null) {
+            where += ":" + e.line() + (e.column() == null ? "" : ":" + e.column());
+        }
         out.println("#" + r.index() + "  " + (r.dossierId() == null ? "(không rõ mã / no id)" : r.dossierId())
-                + "  |  LỖI / ERROR " + e.code() + (source == null || source.equals("-") ? "" : "  (" + source + ")"));
+                + "  |  LỖI / ERROR " + e.code() + (e.kind() == null ? "" : " " + e.kind())
+                + (where.isEmpty() || where.equals("-") ? "" : "  (" + where + ")"));
         out.println(INDENT + (e.field() == null ? "" : e.field() + ": ") + e.message());
     }
 

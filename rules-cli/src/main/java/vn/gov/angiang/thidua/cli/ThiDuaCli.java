@@ -87,7 +87,20 @@ public final class ThiDuaCli implements Callable<Integer> {
 
     /** Runs one command line to its exit status, without exiting the JVM (tests, hosts). */
     public static int run(String[] args, PrintStream out, PrintStream err, InputStream in, RuleLoader rules) {
-        int status = commandLine(out, err, in, rules).execute(args);
+        int status;
+        try {
+            status = commandLine(out, err, in, rules).execute(args);
+        } catch (VirtualMachineError e) {
+            // The reading limits are there so that this never happens; if it does, still no stack trace.
+            out.flush();
+            err.println("thidua: lỗi nội bộ / internal error: " + e);
+            if (java.util.Arrays.asList(args).contains("--debug")) {
+                e.printStackTrace(err);
+            } else {
+                err.println("Chạy lại với --debug để xem chi tiết / run again with --debug for the details.");
+            }
+            status = INTERNAL;
+        }
         out.flush();
         err.flush();
         return status;

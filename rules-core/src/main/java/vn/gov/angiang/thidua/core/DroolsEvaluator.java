@@ -87,7 +87,13 @@ public final class DroolsEvaluator implements Evaluator {
         List<Object> facts = Facts.of(dossier, consideredOn);
         List<String> trace = explain ? new ArrayList<>() : null;
         Map<Object, String> insertedBy = new IdentityHashMap<>();
-        KieSession session = ruleSet.kieBase().newKieSession();
+        KieSession session;
+        try {
+            session = ruleSet.kieBase().newKieSession();
+        } catch (RuntimeException e) {
+            throw new RuleSetException("Rule set '" + ruleSet.info().id() + "' cannot open a session: "
+                    + e.getMessage(), e);
+        }
         try {
             session.addEventListener(new DefaultRuleRuntimeEventListener() {
                 @Override

@@ -61,6 +61,13 @@ final class RuleFileCheck {
         } catch (DroolsParserException e) {
             problems.add(new Problem(file, e.getLineNumber(), e.getColumn() + 1, e.getMessage()));
             return;
+        } catch (StackOverflowError e) {
+            problems.add(new Problem(file, 0, 0, "the file nests brackets or expressions too deeply to be read"
+                    + " (lồng nhau quá sâu)"));
+            return;
+        } catch (RuntimeException e) {
+            problems.add(new Problem(file, 0, 0, "the file cannot be parsed (không phân tích được): " + e));
+            return;
         }
         if (parser.hasErrors() || pkg == null) {
             for (DroolsError e : parser.getErrors()) {

@@ -59,6 +59,9 @@ final class RuleSetCompiler {
         KieBuilder builder = ks.newKieBuilder(kfs);
         try {
             builder.buildAll(ExecutableModelProject.class);
+        } catch (StackOverflowError e) {
+            throw new RuleSetException("Rule set '" + source.id() + "' nests expressions too deeply to be compiled"
+                    + " (lồng nhau quá sâu)", e);
         } catch (RuntimeException e) {
             throw new RuleSetException("Rule set '" + source.id() + "' cannot be compiled (không biên dịch được): "
                     + e.getMessage(), e);
@@ -72,6 +75,9 @@ final class RuleSetCompiler {
         KieBase kieBase;
         try {
             kieBase = ks.newKieContainer(releaseId).getKieBase();
+        } catch (RuntimeException e) {
+            throw new RuleSetException("Rule set '" + source.id() + "' cannot be loaded (không nạp được): "
+                    + e.getMessage(), e);
         } finally {
             ks.getRepository().removeKieModule(releaseId);
         }

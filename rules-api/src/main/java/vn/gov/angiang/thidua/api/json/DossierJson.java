@@ -49,6 +49,7 @@ public final class DossierJson {
 
     private static final ObjectMapper MAPPER = newMapper();
     private static final ObjectWriter PRETTY = MAPPER.writerWithDefaultPrettyPrinter();
+    private static final DossierReader DEFAULT_READER = new DossierReader();
 
     private DossierJson() {
     }
@@ -80,13 +81,14 @@ public final class DossierJson {
         return mapper;
     }
 
-    /** Reads one dossier from its JSON text. */
+    /**
+     * Reads one dossier from its JSON text, within the default {@link ReadLimits} (see
+     * {@link DossierReader#readDossier} for other limits).
+     *
+     * @throws InvalidDossierException with the code and kind of the error record a batch would give
+     */
     public static Dossier readDossier(String json) {
-        try {
-            return bind(MAPPER.readTree(json));
-        } catch (JsonProcessingException e) {
-            throw malformed(null, e);
-        }
+        return DEFAULT_READER.readDossier(json);
     }
 
     /**
@@ -101,8 +103,8 @@ public final class DossierJson {
     static Dossier bind(JsonNode tree) {
         String id = tree != null && tree.path("id").isTextual() ? tree.get("id").asText() : null;
         if (tree == null || !tree.isObject()) {
-            throw new InvalidDossierException(DossierValidator.INVALID, id, null,
-                    "a dossier must be a JSON object (hồ sơ phải là một đối tượng JSON)");
+            throw new InvalidDossierException(DossierValidator.INVALID, "WRONG_TYPE", id, null,
+                    "a dossier must be a JSON object (hồ sơ phải là một đối tượng JSON)", null, null);
         }
         Dossier d;
         try {
@@ -124,7 +126,9 @@ public final class DossierJson {
         String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         if (e instanceof UnrecognizedPropertyException u) {
             kind = "UNKNOWN_FIELD";
-            message = "unknown field '" + u.getPropertyName() + "' (trường không có trong định dạng)";
+            String name = u.getPropertyName().length() > 100 ? u.getPropertyName().substring(0, 100) + "…"
+                    : u.getPropertyName();
+            message = "unknown field '" + name + "' (trường không có trong định dạng)";
         } else if (e instanceof InvalidFormatException f && target != null && target.isEnum()) {
             kind = "UNKNOWN_VALUE";
             message = "unknown value '" + f.getValue() + "'; expected one of "
@@ -135,8 +139,12 @@ public final class DossierJson {
         } else if ((target == Long.class || target == Integer.class) && original.contains("Floating-point")) {
             kind = "NOT_AN_INTEGER";
             message = "must be a whole number (phải là số nguyên): " + firstLine(original);
+        } else if (original.contains("out of range of")) {
+            // "Numeric value (99999999999) out of range of int": Jackson says so without a target type.
+            kind = "NUMBER_TOO_LARGE";
+            message = "the number is too large (số quá lớn): " + firstLine(original);
         } else if (target != null) {
-            kind = original.contains("out of range") ? "NUMBER_TOO_LARGE" : "WRONG_TYPE";
+            kind = "WRONG_TYPE";
             message = "wrong type or value for " + simpleType(target) + ": " + firstLine(original);
         } else {
             kind = "WRONG_TYPE";
@@ -146,7 +154,9 @@ public final class DossierJson {
     }
 
     private static String firstLine(String message) {
-        return message.replaceAll("\\s*\\(through reference chain.*", "").lines().findFirst().orElse("invalid value");
+        return message.replaceAll("\\s*\\(through reference chain.*", "")
+                .replaceAll("\\s*\\(but (?:could|might) if coercion[^)]*\\)", "")
+                .lines().findFirst().orElse("invalid value");
     }
 
     private static String simpleType(Class<?> type) {
@@ -168,7 +178,10 @@ public final class DossierJson {
         if (type == java.time.LocalDate.class) {
             return "a date yyyy-MM-dd";
         }
-        return type.getSimpleName();
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "a list [...]";
+        }
+        return "an object {...} (" + type.getSimpleName() + ")";
     }
 
     private static InvalidDossierException malformed(String id, JsonProcessingException e) {
@@ -232,10 +245,16 @@ public final class DossierJson {
             }
         }
 
+        /**
+         * @throws ThiDuaException         when the outcome cannot be written as JSON
+         * @throws UncheckedIOException when the output stream fails
+         */
         public void write(Outcome outcome) {
             try {
                 MAPPER.writeValue(gen, outcome);
                 gen.flush();
+            } catch (JsonProcessingException e) {
+                throw new ThiDuaException("cannot write JSON: " + e.getOriginalMessage(), e);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

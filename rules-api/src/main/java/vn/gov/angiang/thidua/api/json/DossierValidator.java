@@ -61,7 +61,9 @@ public final class DossierValidator {
         BigDecimal self = d.selfScore();
         if (self != null) {
             require(id, self.signum() >= 0 && self.compareTo(HUNDRED) <= 0, "selfScore", "must lie in 0..100", "OUT_OF_RANGE");
-            require(id, self.stripTrailingZeros().scale() <= 2, "selfScore", "has more than two decimals", "TOO_MANY_DECIMALS");
+            // The written scale too: 0E-999999999 is zero, but spelt out it is a gigabyte of zeros.
+            require(id, self.scale() <= 100 && self.stripTrailingZeros().scale() <= 2, "selfScore",
+                    "has more than two decimals", "TOO_MANY_DECIMALS");
         }
     }
 

@@ -8,17 +8,22 @@ package vn.gov.angiang.thidua.api.json;
  *
  * @param maxDossierBytes  the size of one dossier in bytes (a JSON Lines line, an array element)
  * @param maxStringLength  the length of one text, in characters
- * @param maxNestingDepth  how deeply objects and arrays may nest (a dossier needs 4)
+ * @param maxNestingDepth  how deeply objects and arrays may nest, the dossier itself being 1 (a dossier
+ *                         needs 3; at most 1,000)
  * @param maxEvidenceItems the number of evidence items of one dossier
  * @param maxListItems     the number of items of any other list of a dossier (reports, proceedings, sanctions)
  */
 public record ReadLimits(int maxDossierBytes, int maxStringLength, int maxNestingDepth, int maxEvidenceItems,
                          int maxListItems) {
 
+    /** The deepest nesting a reader can be asked to follow (each level is a frame on the thread's stack). */
+    public static final int MAX_NESTING = 1_000;
+
     public ReadLimits {
-        if (maxDossierBytes < 1 || maxStringLength < 1 || maxNestingDepth < 4 || maxEvidenceItems < 0
-                || maxListItems < 0) {
-            throw new IllegalArgumentException("read limits must be positive, and the nesting depth at least 4");
+        if (maxDossierBytes < 1 || maxStringLength < 1 || maxNestingDepth < 4 || maxNestingDepth > MAX_NESTING
+                || maxEvidenceItems < 0 || maxListItems < 0) {
+            throw new IllegalArgumentException("read limits must not be negative, sizes and lengths at least 1, "
+                    + "and the nesting depth between 4 and " + MAX_NESTING);
         }
     }
 

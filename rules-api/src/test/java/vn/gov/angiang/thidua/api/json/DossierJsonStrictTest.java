@@ -135,10 +135,13 @@ class DossierJsonStrictTest {
     }
 
     @Test
-    void aDuplicateKeyIsMalformed() {
+    void aDuplicateKeyRefusesTheDossier() {
+        // The same code and kind as in a batch: readDossier and DossierReader are one reading path.
         InvalidDossierException e = assertThrows(InvalidDossierException.class,
                 () -> DossierJson.readDossier(with("\"copies\": 2,", "\"copies\": 2, \"copies\": 3,")));
-        assertEquals(DossierJson.MALFORMED, e.code());
+        assertEquals(DossierValidator.INVALID, e.code());
+        assertEquals("DUPLICATE_FIELD", e.kind());
+        assertEquals("submission.copies", e.field());
         assertTrue(e.detail().contains("copies"), e.detail());
     }
 

@@ -2,17 +2,13 @@ package vn.gov.angiang.thidua.api.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
@@ -24,17 +20,15 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import vn.gov.angiang.thidua.api.Dossier;
+import vn.gov.angiang.thidua.api.ErrorRecord;
 import vn.gov.angiang.thidua.api.InvalidDossierException;
 import vn.gov.angiang.thidua.api.Outcome;
 import vn.gov.angiang.thidua.api.ThiDuaException;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.function.Consumer;
 
@@ -44,8 +38,6 @@ import java.util.function.Consumer;
  * strings where numbers belong are errors naming the dossier and the field. Thread-safe.
  */
 public final class DossierJson {
-
-    static final String MALFORMED = "MALFORMED_JSON";
 
     private static final ObjectMapper MAPPER = newMapper();
     private static final ObjectWriter PRETTY = MAPPER.writerWithDefaultPrettyPrinter();
@@ -97,7 +89,7 @@ public final class DossierJson {
      * See {@link DossierReader}.
      */
     public static void readBatch(InputStream in, boolean jsonLines, Consumer<DossierRead> sink) {
-        new DossierReader().read(in, jsonLines ? InputFormat.JSON_LINES : InputFormat.JSON, sink);
+        DEFAULT_READER.read(in, jsonLines ? InputFormat.JSON_LINES : InputFormat.JSON, sink);
     }
 
     static Dossier bind(JsonNode tree) {
@@ -188,12 +180,12 @@ public final class DossierJson {
         String where = e.getLocation() == null ? ""
                 : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
         String what = e.getOriginalMessage().lines().findFirst().orElse("malformed JSON");
-        return new InvalidDossierException(MALFORMED, id, null,
+        return new InvalidDossierException(ErrorRecord.MALFORMED_JSON, id, null,
                 "malformed JSON" + where + ": " + what + " (JSON sai cú pháp)");
     }
 
     /** The field path of a binding error, as {@code evidence[2].date}. */
-    static String path(JsonMappingException e) {
+    private static String path(JsonMappingException e) {
         StringBuilder s = new StringBuilder();
         for (JsonMappingException.Reference r : e.getPath()) {
             if (r.getFieldName() != null) {
@@ -276,8 +268,6 @@ public final class DossierJson {
     public static JsonNode tree(String json) {
         try {
             return MAPPER.readTree(json);
-        } catch (JsonParseException e) {
-            throw malformed(null, e);
         } catch (JsonProcessingException e) {
             throw malformed(null, e);
         }

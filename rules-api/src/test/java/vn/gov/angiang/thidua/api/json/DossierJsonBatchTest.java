@@ -70,7 +70,7 @@ class DossierJsonBatchTest {
         assertOk(out.get(0), 0, "A");
         assertOk(out.get(1), 1, "B");
         // The id was read before the break, so the error record names the dossier.
-        assertEquals("C", assertFailed(out.get(2), 2, DossierJson.MALFORMED).dossierId());
+        assertEquals("C", assertFailed(out.get(2), 2, ErrorRecord.MALFORMED_JSON).dossierId());
     }
 
     @Test
@@ -79,7 +79,7 @@ class DossierJsonBatchTest {
             List<DossierRead> out = read(cut, false);
             assertEquals(2, out.size(), out::toString);
             assertOk(out.get(0), 0, "A");
-            assertFailed(out.get(1), 1, DossierJson.MALFORMED);
+            assertFailed(out.get(1), 1, ErrorRecord.MALFORMED_JSON);
         }
     }
 
@@ -88,7 +88,7 @@ class DossierJsonBatchTest {
         List<DossierRead> out = read("[" + minimal("A") + "] [" + minimal("B") + "]", false);
         assertEquals(2, out.size(), out::toString);
         assertOk(out.get(0), 0, "A");
-        assertFailed(out.get(1), 1, DossierJson.MALFORMED);
+        assertFailed(out.get(1), 1, ErrorRecord.MALFORMED_JSON);
     }
 
     @Test
@@ -96,7 +96,7 @@ class DossierJsonBatchTest {
         List<DossierRead> out = read("[" + minimal("A") + ", {\"id\": \"B\" \"x\"}, " + minimal("C") + "]", false);
         assertEquals(2, out.size(), out::toString);
         assertOk(out.get(0), 0, "A");
-        assertFailed(out.get(1), 1, DossierJson.MALFORMED);
+        assertFailed(out.get(1), 1, ErrorRecord.MALFORMED_JSON);
     }
 
     @Test
@@ -122,7 +122,7 @@ class DossierJsonBatchTest {
         List<DossierRead> out = read(lines, true);
         assertEquals(3, out.size(), out::toString);
         assertOk(out.get(0), 0, "A");
-        assertFailed(out.get(1), 1, DossierJson.MALFORMED);
+        assertFailed(out.get(1), 1, ErrorRecord.MALFORMED_JSON);
         assertOk(out.get(2), 2, "C");
     }
 

@@ -6,6 +6,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.gov.angiang.thidua.api.Dossier;
 import vn.gov.angiang.thidua.api.Employment;
+import vn.gov.angiang.thidua.api.ErrorRecord;
 import vn.gov.angiang.thidua.api.InvalidDossierException;
 import vn.gov.angiang.thidua.api.NomineeKind;
 import vn.gov.angiang.thidua.api.ReportCode;
@@ -149,7 +150,7 @@ class DossierJsonStrictTest {
     void textAfterTheDossierIsMalformed() {
         InvalidDossierException e = assertThrows(InvalidDossierException.class,
                 () -> DossierJson.readDossier(BASE + " {}"));
-        assertEquals(DossierJson.MALFORMED, e.code());
+        assertEquals(ErrorRecord.MALFORMED_JSON, e.code());
     }
 
     @Test

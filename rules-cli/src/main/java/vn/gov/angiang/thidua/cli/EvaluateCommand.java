@@ -46,10 +46,6 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     RulesOption rules;
 
-    @Option(names = "--considered-on", paramLabel = "yyyy-MM-dd", converter = IsoDate.class,
-            description = "Ngày xét (mặc định: hôm nay, giờ Việt Nam) / the day the dossiers are considered (default: today in Vietnam).")
-    LocalDate consideredOn;
-
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
             description = "table (cho người đọc / for people), json (một mảng / one array), jsonl (mỗi dòng một kết quả / "
                     + "one a line). Mặc định / default: ${DEFAULT-VALUE}.")
@@ -60,12 +56,8 @@ final class EvaluateCommand implements Callable<Integer> {
                     + "and, in the table, the points of each criterion.")
     boolean explain;
 
-    @Option(names = "--input-format", paramLabel = "KIND", defaultValue = "auto",
-            description = "auto (theo đuôi tệp / by file name), json, jsonl. Mặc định / default: ${DEFAULT-VALUE}.")
-    Inputs.Kind inputFormat;
-
     @Mixin
-    LimitOptions limits;
+    InputOptions input;
 
     @Mixin
     LoggingOptions logging;
@@ -75,9 +67,9 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LocalDate day = consideredOn != null ? consideredOn : IsoDate.today();
-        List<Inputs.Input> inputs = Inputs.resolve(files, inputFormat);
-        ReadLimits readLimits = limits.readLimits();
+        LocalDate day = input.day();
+        List<Inputs.Input> inputs = Inputs.resolve(files, input.inputFormat);
+        ReadLimits readLimits = input.readLimits();
         DroolsEvaluator evaluator = rules.load(root);
         // One batch for the whole run: a dossier id met again, in any of the files, gets a warning.
         BatchEvaluation batch = new BatchEvaluation(evaluator, day, explain);

@@ -36,20 +36,12 @@ final class ExplainCommand implements Callable<Integer> {
     @Mixin
     RulesOption rules;
 
-    @Option(names = "--considered-on", paramLabel = "yyyy-MM-dd", converter = IsoDate.class,
-            description = "Ngày xét (mặc định: hôm nay, giờ Việt Nam) / the day the dossier is considered (default: today in Vietnam).")
-    LocalDate consideredOn;
-
     @Option(names = "--id", paramLabel = "ID",
             description = "Chọn hồ sơ theo mã trong một tệp nhiều hồ sơ / pick the dossier with this id from a batch file.")
     String id;
 
-    @Option(names = "--input-format", paramLabel = "KIND", defaultValue = "auto",
-            description = "auto (theo đuôi tệp / by file name), json, jsonl. Mặc định / default: ${DEFAULT-VALUE}.")
-    Inputs.Kind inputFormat;
-
     @Mixin
-    LimitOptions limits;
+    InputOptions input;
 
     @Mixin
     LoggingOptions logging;
@@ -59,10 +51,10 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LocalDate day = consideredOn != null ? consideredOn : IsoDate.today();
-        List<Inputs.Input> inputs = Inputs.resolve(List.of(file), inputFormat);
+        LocalDate day = input.day();
+        List<Inputs.Input> inputs = Inputs.resolve(List.of(file), input.inputFormat);
         List<DossierRead> chosen = new ArrayList<>();
-        long count = Inputs.read(inputs, limits.readLimits(), root.in(), root.err(), (input, read) -> {
+        long count = Inputs.read(inputs, input.readLimits(), root.in(), root.err(), (input, read) -> {
             if (id == null || id.equals(idOf(read))) {
                 if (chosen.size() < 2) {
                     chosen.add(read);

@@ -1,6 +1,7 @@
 package vn.gov.angiang.thidua.core;
 
 import org.drools.model.codegen.ExecutableModelProject;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -30,6 +31,7 @@ final class RuleSetCompiler {
 
     private static final Logger LOG = LoggerFactory.getLogger(RuleSetCompiler.class);
     private static final String RESOURCE_DIR = "src/main/resources/thidua/";
+    private static final String GROUP = "vn.gov.angiang.thidua.generated";
     private static final AtomicLong BUILDS = new AtomicLong();
     // Drools puts the position inside the text: "[6,17]: …" or "Line 6:17 …".
     private static final Pattern POSITION = Pattern.compile("(?:\\[(\\d+),(\\d+)]|[Ll]ine (\\d+):(\\d+))");
@@ -43,16 +45,52 @@ final class RuleSetCompiler {
     }
 
     static CompiledRuleSet compile(RuleSource source) {
+        long started = System.nanoTime();
+        KieServices ks = KieServices.Factory.get();
+        ReleaseId releaseId = ks.newReleaseId(GROUP, safe(source.id()), "1." + BUILDS.incrementAndGet());
+        try {
+            build(ks, releaseId, source);
+            return load(ks, releaseId, source, started);
+        } finally {
+            ks.getRepository().removeKieModule(releaseId);
+        }
+    }
+
+    /**
+     * The rule set compiled ahead of time: the bytes of an executable-model kjar (rules, generated classes,
+     * model index), which {@link #fromKjar} loads without parsing DRL or compiling Java.
+     */
+    static byte[] precompile(RuleSource source) {
+        KieServices ks = KieServices.Factory.get();
+        ReleaseId releaseId = ks.newReleaseId(GROUP, safe(source.id()), "0.precompiled");
+        try {
+            return ((InternalKieModule) build(ks, releaseId, source).getKieModule()).getBytes();
+        } finally {
+            ks.getRepository().removeKieModule(releaseId);
+        }
+    }
+
+    /** A rule set from the kjar {@link #precompile} made of the same source. */
+    static CompiledRuleSet fromKjar(RuleSource source, byte[] kjar) {
+        long started = System.nanoTime();
+        KieServices ks = KieServices.Factory.get();
+        ReleaseId releaseId = ks.getRepository().addKieModule(ks.getResources().newByteArrayResource(kjar)).getReleaseId();
+        try {
+            return load(ks, releaseId, source, started);
+        } finally {
+            ks.getRepository().removeKieModule(releaseId);
+        }
+    }
+
+    private static KieBuilder build(KieServices ks, ReleaseId releaseId, RuleSource source) {
         List<RuleSetException.Problem> problems = new ArrayList<>(RuleFileCheck.check(source));
         if (!problems.isEmpty()) {
             throw new RuleSetException("Rule set '" + source.id() + "' has errors (bộ quy tắc có lỗi)", problems);
         }
-        long started = System.nanoTime();
-        KieServices ks = KieServices.Factory.get();
-        ReleaseId releaseId = ks.newReleaseId("vn.gov.angiang.thidua.generated",
-                safe(source.id()), "1." + BUILDS.incrementAndGet());
         KieFileSystem kfs = ks.newKieFileSystem();
         kfs.generateAndWritePomXML(releaseId);
+        // An explicit (default) kmodule.xml, so that the kjar bytes of a precompiled set can be read back.
+        kfs.writeKModuleXML("<kmodule xmlns=\"http://www.drools.org/xsd/kmodule\"/>");
         for (Map.Entry<String, String> f : source.files().entrySet()) {
             kfs.write(RESOURCE_DIR + f.getKey(), f.getValue());
         }
@@ -72,14 +110,16 @@ final class RuleSetCompiler {
         if (!problems.isEmpty()) {
             throw new RuleSetException("Rule set '" + source.id() + "' has errors (bộ quy tắc có lỗi)", problems);
         }
+        return builder;
+    }
+
+    private static CompiledRuleSet load(KieServices ks, ReleaseId releaseId, RuleSource source, long started) {
         KieBase kieBase;
         try {
             kieBase = ks.newKieContainer(releaseId).getKieBase();
         } catch (RuntimeException e) {
             throw new RuleSetException("Rule set '" + source.id() + "' cannot be loaded (không nạp được): "
                     + e.getMessage(), e);
-        } finally {
-            ks.getRepository().removeKieModule(releaseId);
         }
         List<String> names = new ArrayList<>();
         for (KiePackage p : kieBase.getKiePackages()) {
@@ -88,7 +128,7 @@ final class RuleSetCompiler {
             }
         }
         names.sort(null);
-        LOG.info("Compiled rule set {} {} ({} rules) in {} ms", source.id(), source.version(), names.size(),
+        LOG.info("Rule set {} {} ({} rules) ready in {} ms", source.id(), source.version(), names.size(),
                 (System.nanoTime() - started) / 1_000_000);
         return new CompiledRuleSet(new RuleSetInfo(source.id(), source.version(), source.sha256()), kieBase,
                 List.copyOf(names));

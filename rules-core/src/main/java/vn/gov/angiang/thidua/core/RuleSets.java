@@ -14,12 +14,44 @@ public final class RuleSets {
     /** The classpath folder of the default rule set (shipped by {@code rules-drl}). */
     public static final String DEFAULT_FOLDER = "thidua/rules";
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RuleSets.class);
+
     private RuleSets() {
     }
 
-    /** The default 2026 rule set of the Board, embedded in {@code rules-drl}. */
+    /**
+     * The default 2026 rule set of the Board, embedded in {@code rules-drl}: loaded from the kjar
+     * precompiled at build time when it was made from exactly these DRL files, compiled now otherwise.
+     */
     public static DroolsEvaluator defaults() {
-        return load(defaultSource());
+        RuleSource source = defaultSource();
+        return precompiled(source, RuleSets.class.getClassLoader()).orElseGet(() -> load(source));
+    }
+
+    /** The default rule set loaded from its precompiled kjar, if that kjar is there and made from the same DRL. */
+    public static java.util.Optional<DroolsEvaluator> precompiledDefaults() {
+        return precompiled(defaultSource(), RuleSets.class.getClassLoader());
+    }
+
+    /** The precompiled form of {@code source} on the classpath, if there is one made from the same text. */
+    static java.util.Optional<DroolsEvaluator> precompiled(RuleSource source, ClassLoader loader) {
+        String base = DEFAULT_FOLDER + "/";
+        try (java.io.InputStream sha = loader.getResourceAsStream(base + Precompiler.SHA256);
+             java.io.InputStream kjar = loader.getResourceAsStream(base + Precompiler.KJAR)) {
+            if (sha == null || kjar == null) {
+                return java.util.Optional.empty();
+            }
+            String madeFrom = new String(sha.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII).strip();
+            if (!madeFrom.equals(source.sha256())) {
+                LOG.warn("The precompiled rule set was made from other DRL text than the one on the classpath:"
+                        + " compiling the DRL instead");
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(new DroolsEvaluator(RuleSetCompiler.fromKjar(source, kjar.readAllBytes())));
+        } catch (java.io.IOException | RuntimeException e) {
+            LOG.warn("Cannot load the precompiled rule set ({}): compiling the DRL instead", e.toString());
+            return java.util.Optional.empty();
+        }
     }
 
     /** The DRL text of the default rule set. */

@@ -10,9 +10,7 @@ import vn.gov.angiang.thidua.api.RuleSetException;
 import vn.gov.angiang.thidua.api.RuleSetInfo;
 import vn.gov.angiang.thidua.api.Warning;
 import vn.gov.angiang.thidua.vocabulary.AwardByScore;
-import vn.gov.angiang.thidua.vocabulary.BonusTotal;
 import vn.gov.angiang.thidua.vocabulary.Criterion;
-import vn.gov.angiang.thidua.vocabulary.DeductionTotal;
 import vn.gov.angiang.thidua.vocabulary.FinalAward;
 import vn.gov.angiang.thidua.vocabulary.GroupPoints;
 import vn.gov.angiang.thidua.vocabulary.Line;
@@ -54,8 +52,6 @@ final class EvaluationAssembler {
         List<Points> lines = new ArrayList<>();
         List<GroupResult> groups = new ArrayList<>();
         Score score = null;
-        BonusTotal bonus = null;
-        DeductionTotal deductions = null;
         Award byScore = null;
         Award award = null;
         for (Object f : facts) {
@@ -74,10 +70,6 @@ final class EvaluationAssembler {
                 groups.add(new GroupResult(g.code(), plain(g.points()), plain(g.max())));
             } else if (f instanceof Score s) {
                 score = single(score, s, "Score");
-            } else if (f instanceof BonusTotal b) {
-                bonus = single(bonus, b, "BonusTotal");
-            } else if (f instanceof DeductionTotal d) {
-                deductions = single(deductions, d, "DeductionTotal");
             } else if (f instanceof AwardByScore a) {
                 byScore = single(byScore, a.award(), "AwardByScore");
             } else if (f instanceof FinalAward a) {
@@ -109,8 +101,7 @@ final class EvaluationAssembler {
         BigDecimal total = plain(score.score());
         BigDecimal gap = dossier.selfScore() == null ? null : plain(dossier.selfScore().subtract(total));
         return new Evaluation(dossier.id(), ruleSet, consideredOn, total, byScore, award, reasons, criteria, groups,
-                plain(bonus == null ? score.bonus() : bonus.points()),
-                plain(deductions == null ? score.deductions() : deductions.points()),
+                plain(score.bonus()), plain(score.deductions()),
                 warnings, gap, trace);
     }
 

@@ -136,11 +136,6 @@ public final class Functions {
         return sanctions.stream().map(CountedSanction::ref).filter(java.util.Objects::nonNull).distinct().sorted().toList();
     }
 
-    /** The references of a list of valid items, each once, in order. */
-    public static List<String> refs(Collection<ValidEvidence> items) {
-        return items.stream().map(ValidEvidence::ref).distinct().sorted().toList();
-    }
-
     /** The references of received reports. */
     public static List<String> reportRefs(Collection<ReceivedReport> reports) {
         return reports.stream().map(ReceivedReport::ref).filter(java.util.Objects::nonNull).distinct().sorted().toList();

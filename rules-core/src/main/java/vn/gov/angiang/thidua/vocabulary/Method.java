@@ -17,11 +17,6 @@ public enum Method {
     /** deduction: p points for each counted sanction (điểm trừ theo quyết định kỷ luật). */
     PER_SANCTION;
 
-    /** Whether evidence items may name a line with this method. */
-    public boolean takesEvidence() {
-        return this != REPORTS && this != PER_SANCTION;
-    }
-
     /** Which total the line's points go to. */
     public Line line() {
         return switch (this) {

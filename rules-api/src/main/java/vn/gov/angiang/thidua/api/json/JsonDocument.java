@@ -108,12 +108,8 @@ final class JsonDocument {
         try {
             JsonToken t = p.nextToken();
             if (t == null && p.getParsingContext().inArray()) {
-                JsonLocation at = p.currentLocation();
-                Long line = ReadErrors.line(at);
-                Long column = ReadErrors.column(at, columns);
-                sink.accept(ReadErrors.failed(index, new InvalidDossierException(ErrorRecord.MALFORMED_JSON,
-                        "TRUNCATED", null, null, "the JSON array ends without its closing ']' at line " + line
-                        + ", column " + column + " (mảng JSON bị cắt cụt)", line, column)));
+                sink.accept(ReadErrors.failed(index, malformedAt(p.currentLocation(), columns, "TRUNCATED",
+                        "the JSON array ends without its closing ']'", "mảng JSON bị cắt cụt")));
             }
             return t;
         } catch (IOException e) {
@@ -123,16 +119,20 @@ final class JsonDocument {
         }
     }
 
+    private static InvalidDossierException malformedAt(JsonLocation at, Columns columns, String kind, String what,
+                                                       String vi) {
+        Long line = ReadErrors.line(at);
+        Long column = ReadErrors.column(at, columns);
+        return new InvalidDossierException(ErrorRecord.MALFORMED_JSON, kind, null, null,
+                what + " at line " + line + ", column " + column + " (" + vi + ")", line, column);
+    }
+
     /** After the closing ']', only white space may follow. */
     private void afterArray(JsonParser p, long index, Columns columns) throws IOException {
         try {
             if (p.nextToken() != null) {
-                JsonLocation at = p.currentTokenLocation();
-                Long line = ReadErrors.line(at);
-                Long column = ReadErrors.column(at, columns);
-                sink.accept(ReadErrors.failed(index, new InvalidDossierException(ErrorRecord.MALFORMED_JSON,
-                        "AFTER_END", null, null, "content after the end of the array at line " + line
-                        + ", column " + column + " (JSON sai cú pháp)", line, column)));
+                sink.accept(ReadErrors.failed(index, malformedAt(p.currentTokenLocation(), columns, "AFTER_END",
+                        "content after the end of the array", "JSON sai cú pháp")));
             }
         } catch (IOException e) {
             sink.accept(ReadErrors.failed(index, ReadErrors.of(ReadErrors.inputError(e), null, p, columns)));

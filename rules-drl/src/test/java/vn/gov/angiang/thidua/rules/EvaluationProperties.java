@@ -1,11 +1,8 @@
 package vn.gov.angiang.thidua.rules;
 
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tag;
-import net.jqwik.api.statistics.Statistics;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 import vn.gov.angiang.thidua.api.Award;
 import vn.gov.angiang.thidua.api.Dossier;
 import vn.gov.angiang.thidua.api.Evaluation;
@@ -16,12 +13,14 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 /** Properties that hold for every dossier, whatever it contains. */
 @Tag("properties")
@@ -30,8 +29,7 @@ class EvaluationProperties {
     private static final BigDecimal EIGHTY = BigDecimal.valueOf(80);
     private static final BigDecimal NINETY = BigDecimal.valueOf(90);
 
-    @Provide
-    Arbitrary<Dossier> dossiers() {
+    private static Gen<Dossier> dossiers() {
         return Dossiers.dossiers();
     }
 
@@ -39,67 +37,78 @@ class EvaluationProperties {
         return DefaultRules.EVALUATOR.evaluate(d, Dossiers.CONSIDERED_ON);
     }
 
-    @Property(tries = 400)
-    void scoreStaysWithinZeroAndHundred(@ForAll("dossiers") Dossier d) {
-        Evaluation e = evaluate(d);
-        assertTrue(e.score().signum() >= 0 && e.score().compareTo(BigDecimal.valueOf(100)) <= 0, e.score()::toString);
-        e.criteria().forEach(c -> assertTrue(c.points().signum() >= 0 && c.points().compareTo(c.max()) <= 0,
-                () -> c.code() + " " + c.points() + " > " + c.max()));
-        e.groups().forEach(g -> assertTrue(g.points().compareTo(g.max()) <= 0, g::toString));
-        assertTrue(e.bonus().compareTo(BigDecimal.valueOf(5)) <= 0);
-        assertEquals(5, e.groups().size());
+    @Test
+    void scoreStaysWithinZeroAndHundred() {
+        Theories.check(400, dossiers(), d -> {
+            Evaluation e = evaluate(d);
+            assertTrue(e.score().signum() >= 0 && e.score().compareTo(BigDecimal.valueOf(100)) <= 0,
+                    e.score()::toString);
+            e.criteria().forEach(c -> assertTrue(c.points().signum() >= 0 && c.points().compareTo(c.max()) <= 0,
+                    () -> c.code() + " " + c.points() + " > " + c.max()));
+            e.groups().forEach(g -> assertTrue(g.points().compareTo(g.max()) <= 0, g::toString));
+            assertTrue(e.bonus().compareTo(BigDecimal.valueOf(5)) <= 0);
+            assertEquals(5, e.groups().size());
+        });
     }
 
-    @Property(tries = 400)
-    void awardIsNoneWithAnyReasonAndTheBandOtherwise(@ForAll("dossiers") Dossier d) {
-        Evaluation e = evaluate(d);
-        if (e.reasons().isEmpty()) {
-            assertEquals(e.awardByScore(), e.award());
-        } else {
-            assertEquals(Award.NONE, e.award());
-        }
-    }
-
-    @Property(tries = 400)
-    void awardByScoreFollowsTheBands(@ForAll("dossiers") Dossier d) {
-        Evaluation e = evaluate(d);
-        Statistics.label("awardByScore").collect(e.awardByScore());
-        // The generators must reach every band, or this property proves little.
-        Statistics.label("awardByScore").coverage(c -> {
-            for (Award a : Award.values()) {
-                c.check(a).count(n -> n > 0);
+    @Test
+    void awardIsNoneWithAnyReasonAndTheBandOtherwise() {
+        Theories.check(400, dossiers(), d -> {
+            Evaluation e = evaluate(d);
+            if (e.reasons().isEmpty()) {
+                assertEquals(e.awardByScore(), e.award());
+            } else {
+                assertEquals(Award.NONE, e.award());
             }
         });
-        Award expected = e.score().compareTo(EIGHTY) < 0 ? Award.NONE
-                : e.score().compareTo(NINETY) < 0 ? Award.GIAY_KHEN : Award.BANG_KHEN;
-        assertEquals(expected, e.awardByScore());
     }
 
-    @Property(tries = 300)
-    void shufflingEvidenceReportsAndProceedingsChangesNothing(@ForAll("dossiers") Dossier d, @ForAll long seed) {
-        Random random = new Random(seed);
-        Dossier shuffled = new Dossier(d.id(), d.nominee(), shuffle(d.evidence(), random), shuffle(d.reports(), random),
-                shuffle(d.proceedings(), random), shuffle(d.sanctions(), random), d.submission(), d.selfScore());
-        assertEquals(evaluate(d), evaluate(shuffled));
+    @Test
+    void awardByScoreFollowsTheBands() {
+        Theories.Tally awardByScore = new Theories.Tally("awardByScore");
+        Theories.check(400, dossiers(), d -> {
+            Evaluation e = evaluate(d);
+            awardByScore.collect(e.awardByScore());
+            Award expected = e.score().compareTo(EIGHTY) < 0 ? Award.NONE
+                    : e.score().compareTo(NINETY) < 0 ? Award.GIAY_KHEN : Award.BANG_KHEN;
+            assertEquals(expected, e.awardByScore());
+        });
+        // The generators must reach every band, or this property proves little.
+        awardByScore.assertEachOccurred((Object[]) Award.values());
     }
 
-    @Property(tries = 200)
-    void evaluatingTwiceGivesTheSameEvaluation(@ForAll("dossiers") Dossier d) {
-        assertEquals(evaluate(d), evaluate(d));
+    @Test
+    void shufflingEvidenceReportsAndProceedingsChangesNothing() {
+        Theories.check(300, dossiers(), longs().all(), (d, seed) -> {
+            Random random = new Random(seed);
+            Dossier shuffled = new Dossier(d.id(), d.nominee(), shuffle(d.evidence(), random),
+                    shuffle(d.reports(), random), shuffle(d.proceedings(), random), shuffle(d.sanctions(), random),
+                    d.submission(), d.selfScore());
+            assertEquals(evaluate(d), evaluate(shuffled));
+        });
     }
 
-    @Property(tries = 30)
-    void eightThreadsAtOnceGiveIdenticalEvaluations(@ForAll("dossiers") Dossier d) throws Exception {
-        Evaluation alone = evaluate(d);
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Callable<Evaluation>> tasks = Collections.nCopies(8, () -> evaluate(d));
-            for (Future<Evaluation> f : pool.invokeAll(tasks)) {
-                assertEquals(alone, f.get());
+    @Test
+    void evaluatingTwiceGivesTheSameEvaluation() {
+        Theories.check(200, dossiers(), d -> assertEquals(evaluate(d), evaluate(d)));
+    }
+
+    @Test
+    void eightThreadsAtOnceGiveIdenticalEvaluations() {
+        Theories.check(30, dossiers(), d -> {
+            Evaluation alone = evaluate(d);
+            ExecutorService pool = Executors.newFixedThreadPool(8);
+            try {
+                List<Callable<Evaluation>> tasks = Collections.nCopies(8, () -> evaluate(d));
+                for (Future<Evaluation> f : pool.invokeAll(tasks)) {
+                    assertEquals(alone, f.get());
+                }
+            } catch (InterruptedException | ExecutionException ex) {
+                throw new AssertionError("evaluating on eight threads failed", ex);
+            } finally {
+                pool.shutdownNow();
             }
-        } finally {
-            pool.shutdownNow();
-        }
+        });
     }
 
     private static <T> List<T> shuffle(List<T> list, Random random) {

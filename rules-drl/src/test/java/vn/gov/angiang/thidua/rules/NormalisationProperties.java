@@ -1,9 +1,7 @@
 package vn.gov.angiang.thidua.rules;
 
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 import vn.gov.angiang.thidua.api.Confirmation;
 import vn.gov.angiang.thidua.api.Dossier;
 import vn.gov.angiang.thidua.api.Evidence;
@@ -25,8 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class NormalisationProperties {
 
-    @Provide
-    Arbitrary<Dossier> dossiers() {
+    private static Gen<Dossier> dossiers() {
         return Dossiers.dossiers();
     }
 
@@ -49,10 +46,14 @@ class NormalisationProperties {
                 d.selfScore());
     }
 
-    @Property(tries = 150)
-    void nfdAndNfcFormsOfADossierGetTheSameEvaluation(@ForAll("dossiers") Dossier d) {
-        List<Object> nfc = List.of(DefaultRules.EVALUATOR.evaluate(inForm(d, Normalizer.Form.NFC), Dossiers.CONSIDERED_ON));
-        List<Object> nfd = List.of(DefaultRules.EVALUATOR.evaluate(inForm(d, Normalizer.Form.NFD), Dossiers.CONSIDERED_ON));
-        assertEquals(nfc, nfd);
+    @Test
+    void nfdAndNfcFormsOfADossierGetTheSameEvaluation() {
+        Theories.check(150, dossiers(), d -> {
+            List<Object> nfc = List.of(DefaultRules.EVALUATOR.evaluate(inForm(d, Normalizer.Form.NFC),
+                    Dossiers.CONSIDERED_ON));
+            List<Object> nfd = List.of(DefaultRules.EVALUATOR.evaluate(inForm(d, Normalizer.Form.NFD),
+                    Dossiers.CONSIDERED_ON));
+            assertEquals(nfc, nfd);
+        });
     }
 }

@@ -1,13 +1,7 @@
 package vn.gov.angiang.thidua.api.json;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.Size;
-import net.jqwik.api.statistics.Statistics;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 import vn.gov.angiang.thidua.api.Dossier;
 import vn.gov.angiang.thidua.api.ErrorRecord;
 import vn.gov.angiang.thidua.api.InvalidDossierException;
@@ -24,6 +18,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 /**
  * Valid dossiers, written as JSON, then damaged byte by byte: bytes deleted, duplicated, swapped or
@@ -41,7 +39,7 @@ class DossierReaderFuzzProperties {
     private static final String[] VALUES = {"[]", "{}", "0", "-1", "19.5", "\"x\"", "\"\"", "null", "true",
             "1e400", "\"2026-02-30\"", "[null]", "{\"a\":1}"};
 
-    /** One damage to the bytes of the input, drawn with a seed so that jqwik can show and shrink it. */
+    /** One damage to the bytes of the input, drawn by QuickTheories so that it can show and shrink it. */
     record Damage(int kind, int at, int length, int pick) {
         byte[] apply(byte[] in) {
             if (in.length == 0) {
@@ -93,16 +91,21 @@ class DossierReaderFuzzProperties {
         }
     }
 
-    @Provide
-    Arbitrary<List<Dossier>> dossiers() {
-        return new DossierRoundTripProperties().dossiers().list().ofMinSize(1).ofMaxSize(8);
+    private static final String ERROR_RECORDS = "error records";
+    private static final String STILL_READABLE = "still readable";
+
+    private static Gen<List<Dossier>> dossiers() {
+        return lists().of(DossierRoundTripProperties.dossiers()).ofSizeBetween(1, 8);
     }
 
-    @Provide
-    Arbitrary<List<Damage>> damages() {
-        return Combinators.combine(Arbitraries.integers().between(0, 5), Arbitraries.integers(),
-                        Arbitraries.integers(), Arbitraries.integers())
-                .as(Damage::new).list().ofMinSize(1).ofMaxSize(6);
+    private static Gen<List<Damage>> damages() {
+        Gen<Damage> damage = integers().between(0, 5).zip(integers().all(), integers().all(), integers().all(),
+                Damage::new);
+        return lists().of(damage).ofSizeBetween(1, 6);
+    }
+
+    private static String outcome(List<DossierRead> out) {
+        return out.stream().anyMatch(r -> r instanceof DossierRead.Failed) ? ERROR_RECORDS : STILL_READABLE;
     }
 
     private static byte[] damaged(byte[] in, List<Damage> damages) {
@@ -153,24 +156,31 @@ class DossierReaderFuzzProperties {
         return lines;
     }
 
-    @Property(tries = 500)
-    void damagedJsonLinesGiveOneRecordPerNonBlankLineInOrder(@ForAll("dossiers") List<Dossier> dossiers,
-                                                              @ForAll("damages") List<Damage> damages) {
-        StringBuilder text = new StringBuilder();
-        dossiers.forEach(d -> text.append(DossierJson.writeLine(d)).append('\n'));
-        byte[] input = damaged(text.toString().getBytes(StandardCharsets.UTF_8), damages);
+    @Test
+    void damagedJsonLinesGiveOneRecordPerNonBlankLineInOrder() {
+        Theories.Tally damage = new Theories.Tally("damage");
+        Theories.check(500, dossiers(), damages(), (dossiers, damages) -> {
+            StringBuilder text = new StringBuilder();
+            dossiers.forEach(d -> text.append(DossierJson.writeLine(d)).append('\n'));
+            byte[] input = damaged(text.toString().getBytes(StandardCharsets.UTF_8), damages);
 
-        List<DossierRead> out = read(input, InputFormat.JSON_LINES);
+            List<DossierRead> out = read(input, InputFormat.JSON_LINES);
 
-        assertEquals(nonBlankLines(input), out.size(), () -> new String(input, StandardCharsets.UTF_8));
-        Statistics.label("damage").collect(out.stream().anyMatch(r -> r instanceof DossierRead.Failed)
-                ? "error records" : "still readable");
+            assertEquals(nonBlankLines(input), out.size(), () -> new String(input, StandardCharsets.UTF_8));
+            damage.collect(outcome(out));
+        });
+        // The damage must both break records and leave some readable, or the property proves little.
+        damage.assertEachOccurred(ERROR_RECORDS, STILL_READABLE);
     }
 
-    @Property(tries = 500)
-    void undamagedLinesAroundADamagedOneAreReadAsWritten(@ForAll("dossiers") List<Dossier> dossiers,
-                                                         @ForAll("damages") List<Damage> damages,
-                                                         @ForAll @Size(max = 1) List<Integer> which) {
+    @Test
+    void undamagedLinesAroundADamagedOneAreReadAsWritten() {
+        Theories.check(500, dossiers(), damages(), lists().of(integers().all()).ofSizeBetween(0, 1),
+                DossierReaderFuzzProperties::undamagedLinesAroundADamagedOneAreReadAsWritten);
+    }
+
+    private static void undamagedLinesAroundADamagedOneAreReadAsWritten(List<Dossier> dossiers, List<Damage> damages,
+                                                                        List<Integer> which) {
         int broken = which.isEmpty() ? 0 : Math.floorMod(which.get(0), dossiers.size());
         ByteArrayOutputStream text = new ByteArrayOutputStream();
         for (int i = 0; i < dossiers.size(); i++) {
@@ -198,58 +208,61 @@ class DossierReaderFuzzProperties {
         }
     }
 
-    @Property(tries = 500)
-    void aDamagedArrayGivesConsecutiveRecordsAndNeverThrows(@ForAll("dossiers") List<Dossier> dossiers,
-                                                            @ForAll("damages") List<Damage> damages,
-                                                            @ForAll boolean pretty) {
-        StringBuilder text = new StringBuilder("[");
-        for (int i = 0; i < dossiers.size(); i++) {
-            text.append(i == 0 ? "" : ",\n").append(pretty ? DossierJson.write(dossiers.get(i))
-                    : DossierJson.writeLine(dossiers.get(i)));
-        }
-        byte[] input = damaged(text.append("]\n").toString().getBytes(StandardCharsets.UTF_8), damages);
+    @Test
+    void aDamagedArrayGivesConsecutiveRecordsAndNeverThrows() {
+        Theories.Tally damage = new Theories.Tally("damage");
+        Theories.check(500, dossiers(), damages(), booleans().all(), (dossiers, damages, pretty) -> {
+            StringBuilder text = new StringBuilder("[");
+            for (int i = 0; i < dossiers.size(); i++) {
+                text.append(i == 0 ? "" : ",\n").append(pretty ? DossierJson.write(dossiers.get(i))
+                        : DossierJson.writeLine(dossiers.get(i)));
+            }
+            byte[] input = damaged(text.append("]\n").toString().getBytes(StandardCharsets.UTF_8), damages);
 
-        List<DossierRead> out = read(input, InputFormat.JSON);
-        Statistics.label("damage").collect(out.stream().anyMatch(r -> r instanceof DossierRead.Failed)
-                ? "error records" : "still readable");
+            List<DossierRead> out = read(input, InputFormat.JSON);
+            damage.collect(outcome(out));
 
-        String stripped = new String(input, StandardCharsets.UTF_8).replace("\uFEFF", "").replaceAll("\\s", "");
-        if (!stripped.isEmpty() && !stripped.equals("[]")) {
-            assertTrue(out.size() >= 1, () -> "at least one record for:\n" + new String(input, StandardCharsets.UTF_8));
-        }
+            String stripped = new String(input, StandardCharsets.UTF_8).replace("\uFEFF", "").replaceAll("\\s", "");
+            if (!stripped.isEmpty() && !stripped.equals("[]")) {
+                assertTrue(out.size() >= 1, () -> "at least one record for:\n" + new String(input, StandardCharsets.UTF_8));
+            }
+        });
+        damage.assertEachOccurred(ERROR_RECORDS, STILL_READABLE);
     }
 
-    @Property(tries = 500)
-    void readDossierThrowsNothingButInvalidDossierException(@ForAll("dossiers") List<Dossier> dossiers,
-                                                             @ForAll("damages") List<Damage> damages) {
-        byte[] input = damaged(DossierJson.write(dossiers.get(0)).getBytes(StandardCharsets.UTF_8), damages);
-        String text = new String(input, StandardCharsets.UTF_8);
-        long started = System.nanoTime();
-        try {
-            DossierValidator.check(DossierJson.readDossier(text));
-        } catch (InvalidDossierException e) {
-            assertTrue(CODES.contains(e.code()), e::toString);
-        } catch (Throwable t) {
-            fail("readDossier threw " + t + " on:\n" + text, t);
-        }
-        assertTrue(System.nanoTime() - started < BOUND_NANOS);
+    @Test
+    void readDossierThrowsNothingButInvalidDossierException() {
+        Theories.check(500, dossiers(), damages(), (dossiers, damages) -> {
+            byte[] input = damaged(DossierJson.write(dossiers.get(0)).getBytes(StandardCharsets.UTF_8), damages);
+            String text = new String(input, StandardCharsets.UTF_8);
+            long started = System.nanoTime();
+            try {
+                DossierValidator.check(DossierJson.readDossier(text));
+            } catch (InvalidDossierException e) {
+                assertTrue(CODES.contains(e.code()), e::toString);
+            } catch (Throwable t) {
+                fail("readDossier threw " + t + " on:\n" + text, t);
+            }
+            assertTrue(System.nanoTime() - started < BOUND_NANOS);
+        });
     }
 
     /** Random damage at scale, beyond what the properties shrink: many dossiers, many damages. */
-    @Property(tries = 20)
-    void aLargeBatchWithManyDamagesStillGivesOneRecordPerLine(@ForAll("dossiers") List<Dossier> sample,
-                                                             @ForAll long seed) {
-        Random random = new Random(seed);
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < 2_000; i++) {
-            text.append(DossierJson.writeLine(sample.get(i % sample.size()))).append('\n');
-        }
-        byte[] input = text.toString().getBytes(StandardCharsets.UTF_8);
-        for (int i = 0; i < 200; i++) {
-            input = new Damage(random.nextInt(6), random.nextInt(), random.nextInt(), random.nextInt()).apply(input);
-        }
-        byte[] damaged = input;
-        assertEquals(nonBlankLines(damaged), read(damaged, InputFormat.JSON_LINES).size());
-        read(damaged, InputFormat.JSON);
+    @Test
+    void aLargeBatchWithManyDamagesStillGivesOneRecordPerLine() {
+        Theories.check(20, dossiers(), longs().all(), (sample, seed) -> {
+            Random random = new Random(seed);
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < 2_000; i++) {
+                text.append(DossierJson.writeLine(sample.get(i % sample.size()))).append('\n');
+            }
+            byte[] input = text.toString().getBytes(StandardCharsets.UTF_8);
+            for (int i = 0; i < 200; i++) {
+                input = new Damage(random.nextInt(6), random.nextInt(), random.nextInt(), random.nextInt()).apply(input);
+            }
+            byte[] damaged = input;
+            assertEquals(nonBlankLines(damaged), read(damaged, InputFormat.JSON_LINES).size());
+            read(damaged, InputFormat.JSON);
+        });
     }
 }

@@ -1,11 +1,8 @@
 package vn.gov.angiang.thidua.api.json;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 import vn.gov.angiang.thidua.api.AchievementReport;
 import vn.gov.angiang.thidua.api.Confirmation;
 import vn.gov.angiang.thidua.api.Dossier;
@@ -25,9 +22,17 @@ import vn.gov.angiang.thidua.api.UnitType;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
+import static vn.gov.angiang.thidua.api.json.Theories.orNull;
 
 /** Whatever valid dossier is written, the same dossier is read back, and the schema accepts what was written. */
 class DossierRoundTripProperties {
@@ -41,83 +46,109 @@ class DossierRoundTripProperties {
             + "ÁÀẢÃẠỄỆỐỒỨỮỰÝ0123456789 -/.,;:()"
             + "\u0300\u0301\u0303\u0309\u0323\u0306\u0302\u031B"
             + "\"\\\n\t\u00A0";
+    private static final List<Character> LETTERS = CHARS.chars().mapToObj(c -> (char) c).toList();
 
-    @Property
-    void writtenThenReadIsTheSameDossier(@ForAll("dossiers") Dossier dossier) {
-        String line = DossierJson.writeLine(dossier);
-        assertTrue(line.indexOf('\n') < 0, "one line, for JSON Lines");
-        assertEquals(dossier, DossierJson.readDossier(line));
+    @Test
+    void writtenThenReadIsTheSameDossier() {
+        Theories.check(1_000, dossiers(), dossier -> {
+            String line = DossierJson.writeLine(dossier);
+            assertTrue(line.indexOf('\n') < 0, "one line, for JSON Lines");
+            assertEquals(dossier, DossierJson.readDossier(line));
+        });
     }
 
-    @Property(tries = 300)
-    void whatIsWrittenIsValidAgainstTheSchema(@ForAll("dossiers") Dossier dossier) {
-        assertEquals(java.util.Set.of(), SchemaSupport.errors(SchemaSupport.DOSSIER, DossierJson.writeLine(dossier)));
+    @Test
+    void whatIsWrittenIsValidAgainstTheSchema() {
+        Theories.check(300, dossiers(), dossier -> assertEquals(Set.of(),
+                SchemaSupport.errors(SchemaSupport.DOSSIER, DossierJson.writeLine(dossier))));
     }
 
-    @Provide
-    Arbitrary<Dossier> dossiers() {
-        Arbitrary<String> id = text().filter(s -> !s.isBlank());
-        Arbitrary<Nominee> nominee = Combinators.combine(Arbitraries.of(NomineeKind.class), optionalText(), text(),
-                optionalText(), Arbitraries.of(UnitType.class).injectNull(0.3),
-                Arbitraries.of(Employment.class).injectNull(0.3)).as(Nominee::new);
-        Arbitrary<BigDecimal> selfScore = Arbitraries.integers().between(0, 2).flatMap(scale ->
-                        Arbitraries.longs().between(0, 100 * BigDecimal.TEN.pow(scale).longValueExact())
-                                .map(unscaled -> BigDecimal.valueOf(unscaled, scale)))
-                .injectNull(0.2);
-        return Combinators.combine(id, nominee, evidence().list().ofMaxSize(6), report().list().ofMaxSize(5),
-                        proceeding().list().ofMaxSize(3), sanction().list().ofMaxSize(3),
-                        submission().injectNull(0.2), selfScore)
-                .as(Dossier::new);
+    static Gen<Dossier> dossiers() {
+        Gen<String> id = text().assuming(s -> !s.isBlank());
+        Gen<NomineeKind> kinds = Generate.enumValues(NomineeKind.class);
+        Gen<UnitType> unitTypes = orNull(Generate.enumValues(UnitType.class), 30);
+        Gen<Employment> employments = orNull(Generate.enumValues(Employment.class), 30);
+        Gen<String> name = optionalText();
+        Gen<String> agency = text();
+        Gen<String> unit = optionalText();
+        Gen<Nominee> nominee = in -> new Nominee(kinds.generate(in), name.generate(in), agency.generate(in),
+                unit.generate(in), unitTypes.generate(in), employments.generate(in));
+        Gen<BigDecimal> selfScore = orNull(integers().between(0, 2).flatMap(scale ->
+                longs().between(0, 100 * BigDecimal.TEN.pow(scale).longValueExact())
+                        .map(unscaled -> BigDecimal.valueOf(unscaled, scale))), 20);
+        Gen<List<Evidence>> evidence = lists().of(evidence()).ofSizeBetween(0, 6);
+        Gen<List<Report>> reports = lists().of(report()).ofSizeBetween(0, 5);
+        Gen<List<Proceeding>> proceedings = lists().of(proceeding()).ofSizeBetween(0, 3);
+        Gen<List<Sanction>> sanctions = lists().of(sanction()).ofSizeBetween(0, 3);
+        Gen<Submission> submission = orNull(submission(), 20);
+        return in -> new Dossier(id.generate(in), nominee.generate(in), evidence.generate(in), reports.generate(in),
+                proceedings.generate(in), sanctions.generate(in), submission.generate(in), selfScore.generate(in));
     }
 
-    private Arbitrary<Evidence> evidence() {
-        Arbitrary<String> criterion = Arbitraries.of("TT1.1", "TT3.1", "CN2.2", "CN3.1", "CN-B1", "TT-D2", "", " TT1.2 ")
-                .injectNull(0.1);
-        Arbitrary<Long> whole = Arbitraries.oneOf(Arbitraries.longs(), Arbitraries.longs().between(-5, 50))
-                .injectNull(0.3);
-        return Combinators.combine(criterion, optionalText(), optionalDate(), optionalText(), optionalText(), whole,
-                whole).as(Evidence::new);
+    private static Gen<Evidence> evidence() {
+        Gen<String> criterion = orNull(Generate.pick(List.of("TT1.1", "TT3.1", "CN2.2", "CN3.1", "CN-B1", "TT-D2", "",
+                " TT1.2 ")), 10);
+        // Any long, small ones, and the edges of the range.
+        Gen<Long> whole = orNull(Generate.oneOf(longs().all(), longs().between(-5, 50),
+                Generate.pick(List.of(Long.MIN_VALUE, Long.MIN_VALUE + 1, -1L, 0L, 1L, Long.MAX_VALUE - 1,
+                        Long.MAX_VALUE))), 30);
+        Gen<String> ref = optionalText();
+        Gen<LocalDate> date = optionalDate();
+        Gen<String> content = optionalText();
+        Gen<String> result = optionalText();
+        return in -> new Evidence(criterion.generate(in), ref.generate(in), date.generate(in), content.generate(in),
+                result.generate(in), whole.generate(in), whole.generate(in));
     }
 
-    private Arbitrary<Report> report() {
-        return Combinators.combine(Arbitraries.of(ReportCode.class), optionalText(), optionalDate()).as(Report::new);
+    private static Gen<Report> report() {
+        return Generate.enumValues(ReportCode.class).zip(optionalText(), optionalDate(), Report::new);
     }
 
-    private Arbitrary<Proceeding> proceeding() {
-        return Combinators.combine(Arbitraries.of(ProceedingType.class), Arbitraries.of(Subject.class).injectNull(0.3),
-                date(), optionalDate(), Arbitraries.of(true, false).injectNull(0.3), optionalText()).as(Proceeding::new);
+    private static Gen<Proceeding> proceeding() {
+        Gen<ProceedingType> type = Generate.enumValues(ProceedingType.class);
+        Gen<Subject> subject = orNull(Generate.enumValues(Subject.class), 30);
+        Gen<LocalDate> opened = date();
+        Gen<LocalDate> closed = optionalDate();
+        Gen<Boolean> signs = orNull(booleans().all(), 30);
+        Gen<String> ref = optionalText();
+        return in -> new Proceeding(type.generate(in), subject.generate(in), opened.generate(in), closed.generate(in),
+                signs.generate(in), ref.generate(in));
     }
 
-    private Arbitrary<Sanction> sanction() {
-        return Combinators.combine(date(), Arbitraries.of(SanctionForm.class).injectNull(0.3),
-                Arbitraries.of(Subject.class).injectNull(0.3), optionalText()).as(Sanction::new);
+    private static Gen<Sanction> sanction() {
+        return date().zip(orNull(Generate.enumValues(SanctionForm.class), 30),
+                orNull(Generate.enumValues(Subject.class), 30), optionalText(), Sanction::new);
     }
 
-    private Arbitrary<Submission> submission() {
-        Arbitrary<Confirmation> confirmation = Combinators.combine(optionalText(), optionalText(), optionalDate())
-                .as(Confirmation::new).injectNull(0.3);
-        Arbitrary<Integer> count = Arbitraries.oneOf(Arbitraries.integers().between(0, 5),
-                Arbitraries.integers().greaterOrEqual(0)).injectNull(0.3);
-        Arbitrary<AchievementReport> report = Combinators.combine(Arbitraries.of(true, false).injectNull(0.3), count)
-                .as(AchievementReport::new).injectNull(0.3);
-        return Combinators.combine(confirmation, report, count, optionalDate()).as(Submission::new);
+    private static Gen<Submission> submission() {
+        Gen<Confirmation> confirmation = orNull(optionalText().zip(optionalText(), optionalDate(), Confirmation::new), 30);
+        // Small counts, any count, and the largest.
+        Gen<Integer> count = orNull(Generate.oneOf(integers().between(0, 5), integers().between(0, Integer.MAX_VALUE),
+                Generate.constant(Integer.MAX_VALUE)), 30);
+        Gen<AchievementReport> report = orNull(orNull(booleans().all(), 30).zip(count, AchievementReport::new), 30);
+        return confirmation.zip(report, count, optionalDate(), Submission::new);
     }
 
-    private static Arbitrary<String> text() {
-        return Arbitraries.strings().withChars(CHARS).ofMinLength(0).ofMaxLength(40);
+    private static Gen<String> text() {
+        return lists().of(Generate.pick(LETTERS)).ofSizeBetween(0, 40)
+                .map(cs -> cs.stream().map(String::valueOf).collect(Collectors.joining()));
     }
 
-    private static Arbitrary<String> optionalText() {
-        return text().injectNull(0.2);
+    private static Gen<String> optionalText() {
+        return orNull(text(), 20);
     }
 
-    private static Arbitrary<LocalDate> date() {
-        // Leap days and year ends included; four-digit years only, as the format has them.
-        return Arbitraries.longs().between(LocalDate.of(2000, 1, 1).toEpochDay(), LocalDate.of(2099, 12, 31).toEpochDay())
+    private static Gen<LocalDate> date() {
+        // Four-digit years only, as the format has them; leap days and year ends among them.
+        Gen<LocalDate> any = longs().between(LocalDate.of(2000, 1, 1).toEpochDay(), LocalDate.of(2099, 12, 31).toEpochDay())
                 .map(LocalDate::ofEpochDay);
+        Gen<LocalDate> edges = Generate.pick(List.of(LocalDate.of(2000, 1, 1), LocalDate.of(2000, 2, 29),
+                LocalDate.of(2024, 2, 29), LocalDate.of(2025, 12, 31), LocalDate.of(2026, 1, 1),
+                LocalDate.of(2099, 12, 31)));
+        return any.mix(edges, 10);
     }
 
-    private static Arbitrary<LocalDate> optionalDate() {
-        return date().injectNull(0.2);
+    private static Gen<LocalDate> optionalDate() {
+        return orNull(date(), 20);
     }
 }

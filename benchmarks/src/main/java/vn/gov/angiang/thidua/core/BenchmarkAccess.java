@@ -28,6 +28,6 @@ public final class BenchmarkAccess {
         }
         names.sort(null);
         RuleSetInfo info = new RuleSetInfo(source.id(), source.version(), source.sha256());
-        return new DroolsEvaluator(new CompiledRuleSet(info, kieBase, List.copyOf(names)));
+        return new DroolsEvaluator(new CompiledRuleSet(info, kieBase, List.copyOf(names), java.util.Map.of()));
     }
 }

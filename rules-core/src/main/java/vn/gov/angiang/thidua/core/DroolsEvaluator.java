@@ -1,8 +1,10 @@
 package vn.gov.angiang.thidua.core;
 
 import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.MatchCreatedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
 import org.slf4j.Logger;
@@ -15,6 +17,7 @@ import vn.gov.angiang.thidua.api.RuleSetInfo;
 import vn.gov.angiang.thidua.api.ThiDuaException;
 import vn.gov.angiang.thidua.api.json.DossierValidator;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -27,6 +30,11 @@ import java.util.concurrent.atomic.AtomicReference;
  * The {@link Evaluator} of a compiled DRL rule set. One knowledge base is shared by all threads; each
  * evaluation runs in a session of its own, phase by phase, and is disposed of. {@link #reload} swaps
  * the rule set atomically: evaluations already running finish on the rule set they started with.
+ * <p>
+ * Each evaluation has a budget: a number of rule firings, a number of steps of rule code and a time
+ * limit ({@link #DEFAULT_TIME_LIMIT}, or the system property {@code thidua.timeLimit}, e.g. {@code 10s}).
+ * A dossier that exhausts it, and anything a rule throws, {@link Error}s included, fails that dossier
+ * alone with a {@link RuleSetException} naming the rule that was running.
  */
 public final class DroolsEvaluator implements Evaluator {
 
@@ -34,11 +42,58 @@ public final class DroolsEvaluator implements Evaluator {
     /** Rule firings allowed per fact before an evaluation is taken for a loop in the rules. */
     private static final int FIRINGS_PER_FACT = 200;
     private static final int BASE_FIRINGS = 10_000;
+    /**
+     * Steps of rule code allowed (calls of generated methods, and elements a {@code from} yields): the sample
+     * dossiers use 1,400 to 3,300, about 150 per fact; the budget is about a hundredfold, low enough that a
+     * runaway rule stops before the matches it makes fill the memory.
+     */
+    private static final long STEPS_PER_FACT = 1_000;
+    private static final long BASE_STEPS = 200_000;
+    /** Matches the engine may build per rule firing allowed: most matches fire, a few are cancelled. */
+    private static final int MATCHES_PER_FIRING = 10;
+    /** Far above what any dossier needs (milliseconds), low enough that a runaway rule never holds a host. */
+    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(5);
 
     private final AtomicReference<CompiledRuleSet> current;
+    private final Duration timeLimit;
 
     DroolsEvaluator(CompiledRuleSet ruleSet) {
-        this.current = new AtomicReference<>(ruleSet);
+        this(new AtomicReference<>(ruleSet), configuredTimeLimit());
+    }
+
+    private DroolsEvaluator(AtomicReference<CompiledRuleSet> current, Duration timeLimit) {
+        this.current = current;
+        this.timeLimit = timeLimit;
+    }
+
+    /** The same evaluator (same rules, same reloads) with another time limit per dossier. */
+    public DroolsEvaluator withTimeLimit(Duration limit) {
+        if (limit.isNegative() || limit.isZero()) {
+            throw new IllegalArgumentException("the time limit must be positive: " + limit);
+        }
+        return new DroolsEvaluator(current, limit);
+    }
+
+    /** The time one dossier may take. */
+    public Duration timeLimit() {
+        return timeLimit;
+    }
+
+    private static Duration configuredTimeLimit() {
+        String value = System.getProperty("thidua.timeLimit");
+        if (value == null || value.isBlank()) {
+            return DEFAULT_TIME_LIMIT;
+        }
+        try {
+            Duration d = Duration.parse("PT" + value.strip().toUpperCase(java.util.Locale.ROOT));
+            if (!d.isNegative() && !d.isZero()) {
+                return d;
+            }
+        } catch (java.time.format.DateTimeParseException e) {
+            // reported below
+        }
+        LOG.warn("thidua.timeLimit={} is not a duration such as 5s or 1m: using {}", value, DEFAULT_TIME_LIMIT);
+        return DEFAULT_TIME_LIMIT;
     }
 
     @Override
@@ -94,7 +149,11 @@ public final class DroolsEvaluator implements Evaluator {
             throw new RuleSetException("Rule set '" + ruleSet.info().id() + "' cannot open a session: "
                     + e.getMessage(), e);
         }
-        try {
+        int limit = BASE_FIRINGS + FIRINGS_PER_FACT * facts.size();
+        Throwable failed;
+        String failedIn;
+        try (Budget.Scope budget = Budget.open(timeLimit.toNanos(), BASE_STEPS + STEPS_PER_FACT * facts.size(),
+                (long) MATCHES_PER_FIRING * limit)) {
             session.addEventListener(new DefaultRuleRuntimeEventListener() {
                 @Override
                 public void objectInserted(ObjectInsertedEvent event) {
@@ -103,42 +162,104 @@ public final class DroolsEvaluator implements Evaluator {
                     }
                 }
             });
-            if (explain || firedRules != null) {
-                session.addEventListener(new DefaultAgendaEventListener() {
-                    @Override
-                    public void afterMatchFired(AfterMatchFiredEvent event) {
-                        String name = event.getMatch().getRule().getName();
-                        if (trace != null) {
-                            trace.add(name);
-                        }
-                        if (firedRules != null) {
-                            firedRules.accept(name);
-                        }
+            session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void matchCreated(MatchCreatedEvent event) {
+                    budget.matched(event.getMatch().getRule().getName());
+                }
+
+                @Override
+                public void beforeMatchFired(BeforeMatchFiredEvent event) {
+                    budget.firing = event.getMatch().getRule().getName();
+                    budget.check();
+                }
+
+                @Override
+                public void afterMatchFired(AfterMatchFiredEvent event) {
+                    budget.firing = null;
+                    String name = event.getMatch().getRule().getName();
+                    budget.lastFired = name;
+                    if (trace != null) {
+                        trace.add(name);
                     }
-                });
+                    if (firedRules != null) {
+                        firedRules.accept(name);
+                    }
+                }
+            });
+            try {
+                for (Object f : facts) {
+                    session.insert(f);
+                }
+                for (int i = Phases.ORDER.size() - 1; i >= 0; i--) {
+                    session.getAgenda().getAgendaGroup(Phases.ORDER.get(i)).setFocus();
+                }
+                int fired = session.fireAllRules(limit);
+                if (fired >= limit) {
+                    throw new RuleSetException("Rule set '" + ruleSet.info().id() + "' did not finish dossier '"
+                            + dossier.id() + "' within " + limit + " rule firings: a rule probably re-fires itself"
+                            + running(budget.lastFired) + " (quy tắc lặp vô hạn)", List.of());
+                }
+                LOG.debug("Dossier {}: {} rules fired, {}", dossier.id(), fired, budget.used());
+                List<Object> derived = new ArrayList<>(session.getObjects());
+                return EvaluationAssembler.assemble(dossier, consideredOn, ruleSet.info(), derived, insertedBy, trace);
+            } catch (ThiDuaException e) {
+                throw e;
+            } catch (Throwable e) { // a rule's error (even a StackOverflowError) fails this dossier, not the host
+                failed = e;
+                failedIn = budget.firing;
             }
-            for (Object f : facts) {
-                session.insert(f);
-            }
-            for (int i = Phases.ORDER.size() - 1; i >= 0; i--) {
-                session.getAgenda().getAgendaGroup(Phases.ORDER.get(i)).setFocus();
-            }
-            int limit = BASE_FIRINGS + FIRINGS_PER_FACT * facts.size();
-            int fired = session.fireAllRules(limit);
-            if (fired >= limit) {
-                throw new RuleSetException("Rule set '" + ruleSet.info().id() + "' did not finish dossier '"
-                        + dossier.id() + "' within " + limit + " rule firings: a rule probably re-fires itself"
-                        + " (quy tắc lặp vô hạn)", List.of());
-            }
-            List<Object> derived = new ArrayList<>(session.getObjects());
-            return EvaluationAssembler.assemble(dossier, consideredOn, ruleSet.info(), derived, insertedBy, trace);
-        } catch (ThiDuaException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new RuleSetException("Rule set '" + ruleSet.info().id() + "' failed on dossier '" + dossier.id()
-                    + "': " + e.getMessage() + " (lỗi khi áp dụng quy tắc)", e);
         } finally {
-            session.dispose();
+            try {
+                session.dispose();
+            } catch (Throwable e) { // the session is dropped either way; its memory goes with it
+                LOG.debug("Disposing the session of dossier {} failed", dossier.id(), e);
+            }
         }
+        // Described only now, when the session and whatever a runaway rule filled it with are gone.
+        throw failure(ruleSet, dossier, failedIn, failed);
+    }
+
+    /** The dossier's failure in words: what happened, and in which rule. */
+    private RuleSetException failure(CompiledRuleSet ruleSet, Dossier dossier, String firing, Throwable e) {
+        Budget.Exceeded exceeded = null;
+        for (Throwable t = e; t != null && exceeded == null; t = t.getCause()) {
+            if (t instanceof Budget.Exceeded x) {
+                exceeded = x;
+            }
+        }
+        String prefix = "Rule set '" + ruleSet.info().id() + "' stopped on dossier '" + dossier.id() + "'";
+        if (exceeded != null) {
+            String function = null;
+            String rule = exceeded.kind == Budget.Exceeded.Kind.MATCHES ? exceeded.where.get(0) : null;
+            for (String code : exceeded.where) {
+                String owner = rule == null ? ruleSet.ruleOf(code) : null;
+                if (owner != null && owner.startsWith(CompiledRuleSet.FUNCTION)) {
+                    function = function == null ? owner : function;
+                } else if (owner != null) {
+                    rule = owner;
+                }
+            }
+            rule = rule != null ? rule : firing;
+            String where = (function == null ? "" : running(function) + (rule == null ? "" : ",")) + running(rule);
+            LOG.warn("{}: {}{}", prefix, exceeded.getMessage(), where);
+            return new RuleSetException(prefix + where + ": " + switch (exceeded.kind) {
+                case TIME -> "the time limit of " + timeLimit.toMillis() + " ms was reached (quá thời hạn xét một hồ sơ)";
+                case STEPS -> "the rules took more steps than a dossier can need (quy tắc chạy quá nhiều bước)";
+                case MATCHES -> "the conditions matched more combinations of facts than a dossier can need"
+                        + " (điều kiện ghép quá nhiều tổ hợp dữ kiện)";
+            }, List.of());
+        }
+        String what = e instanceof StackOverflowError ? "the rules nest calls too deeply (StackOverflowError)"
+                : e instanceof OutOfMemoryError ? "the rules used up the memory (OutOfMemoryError)"
+                : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage().lines()
+                .findFirst().orElse(""));
+        LOG.warn("{}{}: {}", prefix, running(firing), what);
+        LOG.debug("The failure of dossier {}", dossier.id(), e);
+        return new RuleSetException(prefix + running(firing) + ": " + what + " (lỗi khi áp dụng quy tắc)", e);
+    }
+
+    private static String running(String rule) {
+        return rule == null ? "" : rule.startsWith(CompiledRuleSet.FUNCTION) ? " in " + rule : " in rule \"" + rule + "\"";
     }
 }

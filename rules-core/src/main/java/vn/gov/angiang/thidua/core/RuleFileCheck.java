@@ -21,9 +21,10 @@ import java.util.regex.Pattern;
 
 /**
  * The checks made on DRL text before Drools compiles it: syntax (with line and column, which the
- * compiler often loses), imports limited to the vocabulary, every rule in a known phase, and no code
- * that could reach outside the rules — files, the network, threads, reflection, loops that could
- * hang the host. Rule files are data written by policy staff; the host must stay safe whatever they say.
+ * compiler often loses), the package, imports limited to the vocabulary, every rule in a known phase,
+ * no rule that joins independent lists of facts (a cartesian product no time limit can stop), and a
+ * scan for words that reach outside the rules. The scan only gives friendlier messages earlier: the
+ * boundary is {@link CompiledRuleCheck}, on the code the rules compile to.
  */
 final class RuleFileCheck {
 
@@ -37,37 +38,49 @@ final class RuleFileCheck {
             + "|ForkJoinPool|CompletableFuture|MethodHandles|Unsafe|while|for|do|synchronized|wait|notify|notifyAll"
             + "|exit|halt|getKieRuntime|getKnowledgeRuntime|getWorkingMemory|getKieBase|getEntryPoint|getChannels"
             + "|setGlobal|getGlobal)\\b");
+    // Classes generated from a rule file live in its package: no rule file may speak for these.
+    private static final Pattern RESERVED_PACKAGES = Pattern.compile(
+            "(java|javax|jdk|sun|com\\.sun|org\\.drools|org\\.kie|org\\.objectweb|vn\\.gov\\.angiang)(\\.|$)");
     private static final Pattern QUALIFIED = Pattern.compile("\\b(?:java|javax|jdk|sun|com|org|net|io)\\.[A-Za-z_][\\w.]*");
 
     private RuleFileCheck() {
     }
 
-    static List<Problem> check(RuleSource source) {
+    /** The problems found, and the parsed files (those that parse) for locating later problems. */
+    record Checked(List<Problem> problems, Map<String, PackageDescr> packages) {
+    }
+
+    /** Checks every file; {@code scanWords} runs the friendly word scan (tests turn it off to reach the boundary). */
+    static Checked check(RuleSource source, boolean scanWords) {
         List<Problem> problems = new ArrayList<>();
+        Map<String, PackageDescr> packages = new java.util.LinkedHashMap<>();
         if (source.files().isEmpty()) {
             problems.add(new Problem(source.origin(), 0, 0, "no rule files (không có tệp quy tắc nào)"));
         }
         for (Map.Entry<String, String> f : source.files().entrySet()) {
-            check(f.getKey(), f.getValue(), problems);
+            PackageDescr pkg = check(f.getKey(), f.getValue(), problems, scanWords);
+            if (pkg != null) {
+                packages.put(f.getKey(), pkg);
+            }
         }
-        return problems;
+        return new Checked(problems, packages);
     }
 
-    private static void check(String file, String text, List<Problem> problems) {
+    private static PackageDescr check(String file, String text, List<Problem> problems, boolean scanWords) {
         DrlParser parser = new DrlParser(LanguageLevelOption.DRL6);
         PackageDescr pkg;
         try {
             pkg = parser.parse(false, text);
         } catch (DroolsParserException e) {
             problems.add(new Problem(file, e.getLineNumber(), e.getColumn() + 1, e.getMessage()));
-            return;
+            return null;
         } catch (StackOverflowError e) {
             problems.add(new Problem(file, 0, 0, "the file nests brackets or expressions too deeply to be read"
                     + " (lồng nhau quá sâu)"));
-            return;
+            return null;
         } catch (RuntimeException e) {
             problems.add(new Problem(file, 0, 0, "the file cannot be parsed (không phân tích được): " + e));
-            return;
+            return null;
         }
         if (parser.hasErrors() || pkg == null) {
             for (DroolsError e : parser.getErrors()) {
@@ -77,7 +90,13 @@ final class RuleFileCheck {
                     problems.add(new Problem(file, firstLine(e.getLines()), 0, plain(e.getMessage())));
                 }
             }
-            return;
+            return null;
+        }
+        String name = pkg.getName() == null ? "" : pkg.getName();
+        if (RESERVED_PACKAGES.matcher(name).lookingAt()) {
+            problems.add(new Problem(file, Math.max(pkg.getLine(), 1), 1, "gói \"" + name + "\" dành cho thư viện,"
+                    + " hãy đặt tên khác (ví dụ: package thidua;) / the package \"" + name + "\" belongs to a"
+                    + " library: choose another name (e.g. package thidua;)"));
         }
         for (ImportDescr i : pkg.getImports()) {
             String target = i.getTarget();
@@ -104,7 +123,17 @@ final class RuleFileCheck {
                         + ": give it a ruleflow-group among " + Phases.ORDER + " (quy tắc không thuộc bước nào)"));
             }
         }
-        scanCode(file, text, problems);
+        for (org.drools.drl.ast.descr.GlobalDescr g : pkg.getGlobals()) {
+            problems.add(new Problem(file, g.getLine(), g.getColumn() + 1, "không dùng biến toàn cục (global): quy tắc"
+                    + " chỉ được suy ra dữ kiện mới / globals are not supported: rules may only derive facts"));
+        }
+        for (RuleDescr r : pkg.getRules()) {
+            CartesianJoins.check(file, r, problems);
+        }
+        if (scanWords) {
+            scanCode(file, text, problems);
+        }
+        return pkg;
     }
 
     private static String phase(AttributeDescr ruleflow, AttributeDescr agenda) {
@@ -138,19 +167,21 @@ final class RuleFileCheck {
     }
 
     private static Problem at(String file, String code, int offset, String message) {
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < offset; i++) {
-            if (code.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return new Problem(file, line, offset - lineStart + 1, message);
+        int[] at = FindingLocator.position(code, offset);
+        return new Problem(file, at[0], at[1], message);
+    }
+
+    /** The text with comments replaced by spaces, lines and columns kept. */
+    static String blankComments(String text) {
+        return blank(text, false);
     }
 
     /** The text with comments and string literals replaced by spaces, lines and columns kept. */
     static String blankCommentsAndStrings(String text) {
+        return blank(text, true);
+    }
+
+    private static String blank(String text, boolean strings) {
         StringBuilder out = new StringBuilder(text.length());
         int i = 0;
         while (i < text.length()) {
@@ -171,10 +202,10 @@ final class RuleFileCheck {
                 i++;
                 while (i < text.length() && text.charAt(i) != '"' && text.charAt(i) != '\n') {
                     if (text.charAt(i) == '\\' && i + 1 < text.length()) {
-                        out.append(' ');
+                        out.append(strings ? ' ' : text.charAt(i));
                         i++;
                     }
-                    out.append(' ');
+                    out.append(strings ? ' ' : text.charAt(i));
                     i++;
                 }
                 if (i < text.length()) {

@@ -45,48 +45,75 @@ final class RuleSetCompiler {
     }
 
     static CompiledRuleSet compile(RuleSource source) {
+        return compile(source, true);
+    }
+
+    /** {@code scanWords} false skips the friendly word scan of the text, leaving the compiled-code check alone. */
+    static CompiledRuleSet compile(RuleSource source, boolean scanWords) {
         long started = System.nanoTime();
-        KieServices ks = KieServices.Factory.get();
-        ReleaseId releaseId = ks.newReleaseId(GROUP, safe(source.id()), "1." + BUILDS.incrementAndGet());
-        try {
-            build(ks, releaseId, source);
-            return load(ks, releaseId, source, started);
-        } finally {
-            ks.getRepository().removeKieModule(releaseId);
-        }
+        return load(source, precompile(source, scanWords), started);
     }
 
     /**
      * The rule set compiled ahead of time: the bytes of an executable-model kjar (rules, generated classes,
-     * model index), which {@link #fromKjar} loads without parsing DRL or compiling Java.
+     * model index), checked by the sandbox and counted by the budget, which {@link #fromKjar} loads without
+     * parsing DRL or compiling Java.
      */
     static byte[] precompile(RuleSource source) {
+        return precompile(source, true);
+    }
+
+    static byte[] precompile(RuleSource source, boolean scanWords) {
+        RuleFileCheck.Checked checked = RuleFileCheck.check(source, scanWords);
+        if (!checked.problems().isEmpty()) {
+            throw new RuleSetException("Rule set '" + source.id() + "' has errors (bộ quy tắc có lỗi)", checked.problems());
+        }
         KieServices ks = KieServices.Factory.get();
-        ReleaseId releaseId = ks.newReleaseId(GROUP, safe(source.id()), "0.precompiled");
+        ReleaseId releaseId = ks.newReleaseId(GROUP, safe(source.id()), "1." + BUILDS.incrementAndGet());
+        byte[] bytes;
         try {
-            return ((InternalKieModule) build(ks, releaseId, source).getKieModule()).getBytes();
+            bytes = ((InternalKieModule) build(ks, releaseId, source).getKieModule()).getBytes();
         } finally {
             ks.getRepository().removeKieModule(releaseId);
         }
+        Kjar kjar = Kjar.read(bytes);
+        CompiledRuleCheck.Result result = CompiledRuleCheck.check(kjar.classes());
+        if (!result.findings().isEmpty()) {
+            FindingLocator locator = new FindingLocator(source.files(), checked.packages(), result.constantsOfUsers());
+            List<RuleSetException.Problem> problems = result.findings().stream().map(locator::locate).distinct()
+                    .sorted(java.util.Comparator.comparing(RuleSetException.Problem::file)
+                            .thenComparingInt(RuleSetException.Problem::line)
+                            .thenComparingInt(RuleSetException.Problem::column))
+                    .toList();
+            throw new RuleSetException("Rule set '" + source.id() + "' uses code that rules may not use"
+                    + " (bộ quy tắc dùng mã không được phép)", problems);
+        }
+        return kjar.withTicks();
     }
 
-    /** A rule set from the kjar {@link #precompile} made of the same source. */
+    /** A rule set from the kjar {@link #precompile} made of the same source; checked again before it is loaded. */
     static CompiledRuleSet fromKjar(RuleSource source, byte[] kjar) {
-        long started = System.nanoTime();
+        return load(source, kjar, System.nanoTime());
+    }
+
+    private static CompiledRuleSet load(RuleSource source, byte[] bytes, long started) {
+        Kjar kjar = Kjar.read(bytes);
+        CompiledRuleCheck.Result result = CompiledRuleCheck.check(kjar.classes());
+        if (!result.findings().isEmpty() || !kjar.counted()) {
+            throw new RuleSetException("The compiled rule set '" + source.id() + "' was not made by this compiler"
+                    + " (bộ quy tắc đã biên dịch không hợp lệ)", List.of());
+        }
         KieServices ks = KieServices.Factory.get();
-        ReleaseId releaseId = ks.getRepository().addKieModule(ks.getResources().newByteArrayResource(kjar)).getReleaseId();
+        ReleaseId releaseId = ks.getRepository().addKieModule(ks.getResources().newByteArrayResource(bytes)).getReleaseId();
         try {
-            return load(ks, releaseId, source, started);
+            return load(ks, releaseId, source, started, result.constantsOfUsers());
         } finally {
             ks.getRepository().removeKieModule(releaseId);
         }
     }
 
     private static KieBuilder build(KieServices ks, ReleaseId releaseId, RuleSource source) {
-        List<RuleSetException.Problem> problems = new ArrayList<>(RuleFileCheck.check(source));
-        if (!problems.isEmpty()) {
-            throw new RuleSetException("Rule set '" + source.id() + "' has errors (bộ quy tắc có lỗi)", problems);
-        }
+        List<RuleSetException.Problem> problems = new ArrayList<>();
         KieFileSystem kfs = ks.newKieFileSystem();
         kfs.generateAndWritePomXML(releaseId);
         // An explicit (default) kmodule.xml, so that the kjar bytes of a precompiled set can be read back.
@@ -113,7 +140,8 @@ final class RuleSetCompiler {
         return builder;
     }
 
-    private static CompiledRuleSet load(KieServices ks, ReleaseId releaseId, RuleSource source, long started) {
+    private static CompiledRuleSet load(KieServices ks, ReleaseId releaseId, RuleSource source, long started,
+                                        Map<String, List<String>> constantsOfUsers) {
         KieBase kieBase;
         try {
             kieBase = ks.newKieContainer(releaseId).getKieBase();
@@ -131,7 +159,20 @@ final class RuleSetCompiler {
         LOG.info("Rule set {} {} ({} rules) ready in {} ms", source.id(), source.version(), names.size(),
                 (System.nanoTime() - started) / 1_000_000);
         return new CompiledRuleSet(new RuleSetInfo(source.id(), source.version(), source.sha256()), kieBase,
-                List.copyOf(names));
+                List.copyOf(names), ruleOfCode(constantsOfUsers, names));
+    }
+
+    /**
+     * Which rule each generated class or function method was made for ("thidua/P22/LambdaPredicate…" or
+     * "thidua/Rules….firstEvidenceDay" → the rule's name or "function firstEvidenceDay"), to name the rule
+     * that was running when an evaluation stops.
+     */
+    private static Map<String, String> ruleOfCode(Map<String, List<String>> constantsOfUsers, List<String> ruleNames) {
+        java.util.Set<String> names = new java.util.HashSet<>(ruleNames);
+        Map<String, String> ruleOf = new java.util.HashMap<>();
+        constantsOfUsers.forEach((code, constants) -> constants.stream().filter(names::contains).findFirst()
+                .ifPresent(rule -> ruleOf.put(code, rule)));
+        return Map.copyOf(ruleOf);
     }
 
     /**
@@ -212,18 +253,7 @@ final class RuleSetCompiler {
     /** Line and column (from 1) of the first occurrence of {@code what} in the text, or 0, 0. */
     private static int[] find(String drl, String what) {
         int at = what.isEmpty() ? -1 : drl.indexOf(what);
-        if (at < 0) {
-            return new int[]{0, 0};
-        }
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < at; i++) {
-            if (drl.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return new int[]{line, at - lineStart + 1};
+        return at < 0 ? new int[]{0, 0} : FindingLocator.position(drl, at);
     }
 
     private static String safe(String id) {

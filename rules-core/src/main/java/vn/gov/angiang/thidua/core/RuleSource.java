@@ -29,22 +29,29 @@ import java.util.stream.Stream;
 public record RuleSource(String id, String version, String origin, Map<String, String> files) {
 
     public static final String DESCRIPTOR = "ruleset.properties";
+    /** Larger than any rule file a person writes; a larger one is refused unread. */
+    static final long MAX_FILE_BYTES = 2L * 1024 * 1024;
 
     public RuleSource {
         files = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(files));
     }
 
-    /** The rule files of a folder on disk (policy staff's working copy). */
+    /**
+     * The rule files of a folder on disk (policy staff's working copy). Only files inside the folder are
+     * read: a name in {@code ruleset.properties} must be a plain relative name, and neither it nor a
+     * symbolic link may lead outside the folder. A refused file is never read, so nothing of it is shown.
+     */
     public static RuleSource fromDirectory(Path dir) {
         if (!Files.isDirectory(dir)) {
             throw new RuleSetException("Not a folder of rule files: " + dir, List.of());
         }
         try {
+            Path root = dir.toRealPath();
             Properties descriptor = new Properties();
             Path props = dir.resolve(DESCRIPTOR);
             List<String> names;
-            if (Files.isRegularFile(props)) {
-                descriptor.load(new StringReader(utf8(Files.readAllBytes(props), DESCRIPTOR)));
+            if (Files.exists(props, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                descriptor.load(new StringReader(utf8(readInside(root, DESCRIPTOR), DESCRIPTOR)));
                 names = listed(descriptor);
             } else {
                 try (Stream<Path> s = Files.list(dir)) {
@@ -53,18 +60,44 @@ public record RuleSource(String id, String version, String origin, Map<String, S
             }
             Map<String, String> files = new LinkedHashMap<>();
             for (String name : names) {
-                Path file = dir.resolve(name);
-                if (!Files.isRegularFile(file)) {
-                    throw new RuleSetException("Rule file listed in " + DESCRIPTOR + " is missing: " + file, List.of());
-                }
-                files.put(name, utf8(Files.readAllBytes(file), name));
+                files.put(name, utf8(readInside(root, name), name));
             }
-            String fallbackId = dir.toAbsolutePath().normalize().getFileName() == null ? "rules"
-                    : dir.toAbsolutePath().normalize().getFileName().toString();
+            String fallbackId = root.getFileName() == null ? "rules" : root.getFileName().toString();
             return of(descriptor, fallbackId, dir.toString(), files);
         } catch (IOException e) {
             throw new RuleSetException("Cannot read rule files in " + dir + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The bytes of the file {@code name} of the folder {@code root} (a real path), if it is inside it. */
+    private static byte[] readInside(Path root, String name) throws IOException {
+        String why = null;
+        Path file = null;
+        if (name.isEmpty() || name.startsWith("/") || name.startsWith("\\") || name.contains("\\")
+                || name.matches("^[A-Za-z]:.*") || List.of(name.split("/")).contains("..")) {
+            why = "tên tệp phải là tên tương đối trong thư mục quy tắc, không có '..' / a rule file must be named"
+                    + " relative to the rule folder, without '..'";
+        } else {
+            file = root.resolve(name).normalize();
+            if (!file.startsWith(root)) {
+                why = "tệp nằm ngoài thư mục quy tắc / the file is outside the rule folder";
+            } else if (!Files.exists(file)) {
+                why = "tệp được liệt kê trong " + DESCRIPTOR + " nhưng không có / the file is listed in " + DESCRIPTOR
+                        + " but missing";
+            } else if (!file.toRealPath().startsWith(root)) {
+                why = "liên kết dẫn ra ngoài thư mục quy tắc / a link that leads outside the rule folder";
+            } else if (!Files.isRegularFile(file)) {
+                why = "không phải là tệp / not a file";
+            } else if (Files.size(file) > MAX_FILE_BYTES) {
+                why = "tệp lớn hơn " + MAX_FILE_BYTES / (1024 * 1024) + " MiB / the file is larger than "
+                        + MAX_FILE_BYTES / (1024 * 1024) + " MiB";
+            }
+        }
+        if (why != null) {
+            throw new RuleSetException("Rule file refused (tệp quy tắc bị từ chối): " + name,
+                    List.of(new RuleSetException.Problem(name, 0, 0, why)));
+        }
+        return Files.readAllBytes(file);
     }
 
     /** The rule files packaged under a classpath folder, as listed by its {@code ruleset.properties}. */

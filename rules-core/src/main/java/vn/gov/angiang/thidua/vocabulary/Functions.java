@@ -20,19 +20,23 @@ public final class Functions {
     private Functions() {
     }
 
-    // Rules call date("2026-11-20") inside constraints, once per match: parse each text once.
-    private static final java.util.Map<String, LocalDate> DAYS = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Digits a number written in a rule may have before its decimal point, and after it. */
+    public static final int MAX_INTEGER_DIGITS = 12;
+    public static final int MAX_SCALE = 6;
+    /** Items a list built by {@link #concat} may hold: more than any dossier has. */
+    public static final int MAX_LIST = 100_000;
 
-    /** A day written yyyy-MM-dd. */
+    /** A day written yyyy-MM-dd. Read by hand: rules call it inside conditions, once per match. */
     public static LocalDate date(String yyyyMMdd) {
-        LocalDate day = DAYS.get(yyyyMMdd);
-        if (day == null) {
-            day = LocalDate.parse(yyyyMMdd);
-            if (DAYS.size() < 10_000) {
-                DAYS.put(yyyyMMdd, day);
+        if (yyyyMMdd.length() == 10 && yyyyMMdd.charAt(4) == '-' && yyyyMMdd.charAt(7) == '-') {
+            try {
+                return LocalDate.of(Integer.parseInt(yyyyMMdd, 0, 4, 10), Integer.parseInt(yyyyMMdd, 5, 7, 10),
+                        Integer.parseInt(yyyyMMdd, 8, 10, 10));
+            } catch (NumberFormatException | java.time.DateTimeException e) {
+                // fall through to the parser's own message
             }
         }
-        return day;
+        return LocalDate.parse(yyyyMMdd);
     }
 
     /** A day as Vietnamese write it: dd/MM/yyyy. */
@@ -40,9 +44,35 @@ public final class Functions {
         return day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
     }
 
-    /** Points written as a decimal ("2.5"). */
+    /**
+     * Points written as a decimal ("2.5"), of at most {@value #MAX_INTEGER_DIGITS} digits before the
+     * point and {@value #MAX_SCALE} after: a typo such as "1e99999999" must fail, not make every sum
+     * after it take hours.
+     */
     public static BigDecimal points(String decimal) {
-        return new BigDecimal(decimal);
+        BigDecimal d = new BigDecimal(decimal);
+        if (d.scale() > MAX_SCALE || d.precision() - d.scale() > MAX_INTEGER_DIGITS) {
+            throw new IllegalArgumentException("the number \"" + decimal + "\" is too large or has too many decimals"
+                    + " (số quá lớn hoặc quá nhiều chữ số thập phân)");
+        }
+        return d;
+    }
+
+    /**
+     * A number as a decimal for a comparison in a condition (the engine calls it for {@code score >= 80}):
+     * decimals as they are, integers exactly, text as {@link #points} reads it.
+     */
+    public static BigDecimal toDecimal(Object value) {
+        if (value == null || value instanceof BigDecimal) {
+            return (BigDecimal) value;
+        }
+        if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            return BigDecimal.valueOf(((Number) value).longValue());
+        }
+        if (value instanceof Double || value instanceof Float) {
+            return BigDecimal.valueOf(((Number) value).doubleValue());
+        }
+        return points(value.toString());
     }
 
     /** A band of a RATE criterion: at least {@code percent} % earns {@code points}. */
@@ -52,9 +82,12 @@ public final class Functions {
 
     /** Both lists, one after the other. */
     public static <T> List<T> concat(Collection<? extends T> a, Collection<? extends T> b) {
+        if ((long) a.size() + b.size() > MAX_LIST) {
+            throw new IllegalArgumentException("a list of more than " + MAX_LIST + " items (danh sách quá dài)");
+        }
         List<T> all = new java.util.ArrayList<>(a);
         all.addAll(b);
-        return all;
+        return List.copyOf(all);
     }
 
     /** True when the text is absent or only white space. */

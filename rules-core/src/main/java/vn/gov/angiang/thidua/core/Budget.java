@@ -1,0 +1,136 @@
+package vn.gov.angiang.thidua.core;
+
+/**
+ * The work one evaluation may do. The compiler puts a call to {@link #tick()} at the start of every
+ * method generated from a rule file (conditions, consequences, {@code from} sources, functions), so a
+ * rule that runs long is stopped from inside, wherever it is: the wall-clock deadline is looked at
+ * every {@value #CHECK_EVERY} ticks, and a fixed number of ticks bounds the work even on a machine
+ * that is merely slow. Outside an evaluation a tick does nothing. Public only because generated code
+ * calls it; {@link #tick()} and {@link #yielded} are all it offers.
+ */
+public final class Budget {
+
+    private static final int CHECK_EVERY = 1024;
+    private static final ThreadLocal<Scope> CURRENT = new ThreadLocal<>();
+
+    private Budget() {
+    }
+
+    /** Called by generated code; throws {@link Exceeded} once the evaluation has used its budget. */
+    public static void tick() {
+        Scope s = CURRENT.get();
+        if (s != null && ++s.ticks % CHECK_EVERY == 0) {
+            s.check();
+        }
+    }
+
+    /**
+     * Called by generated code on every object a generated method returns: a collection or array that a
+     * {@code from} will turn into as many matches costs one step per element, so that a rule cannot make
+     * millions of matches out of a few steps.
+     */
+    public static void yielded(Object value) {
+        Scope s = CURRENT.get();
+        if (s != null) {
+            long size = value instanceof java.util.Collection<?> c ? c.size()
+                    : value instanceof Object[] a ? a.length : 0;
+            if (size > 0) {
+                s.ticks += size;
+                s.check();
+            }
+        }
+    }
+
+    /** Opens the budget of one evaluation on this thread; close it when the evaluation ends. */
+    static Scope open(long deadlineNanos, long maxTicks, long maxMatches) {
+        Scope s = new Scope(CURRENT.get(), System.nanoTime() + deadlineNanos, maxTicks, maxMatches);
+        CURRENT.set(s);
+        return s;
+    }
+
+    /** The budget of the evaluation running on this thread. */
+    static final class Scope implements AutoCloseable {
+        private final Scope outer;
+        private final long deadline;
+        private final long maxTicks;
+        private final long maxMatches;
+        private long ticks;
+        private long matches;
+        /** The rule whose consequence is running, or null while conditions are matched. */
+        String firing;
+        /** The rule that fired last. */
+        String lastFired;
+
+        private Scope(Scope outer, long deadline, long maxTicks, long maxMatches) {
+            this.outer = outer;
+            this.deadline = deadline;
+            this.maxTicks = maxTicks;
+            this.maxMatches = maxMatches;
+        }
+
+        /** Throws {@link Exceeded} when the deadline has passed or the ticks are spent. */
+        void check() {
+            if (ticks > maxTicks) {
+                throw new Exceeded(Exceeded.Kind.STEPS, generatedCallers());
+            }
+            if (System.nanoTime() - deadline > 0) {
+                throw new Exceeded(Exceeded.Kind.TIME, generatedCallers());
+            }
+        }
+
+        /**
+         * Counts a match the engine made for {@code rule}: every combination of facts a rule's conditions
+         * accept is one, built inside the engine where no rule code ticks, so they are counted here.
+         */
+        void matched(String rule) {
+            if (++matches > maxMatches) {
+                throw new Exceeded(Exceeded.Kind.MATCHES, java.util.List.of(rule));
+            }
+            if (matches % CHECK_EVERY == 0) {
+                check();
+            }
+        }
+
+        /** What the evaluation used, for the log. */
+        String used() {
+            return ticks + " steps, " + matches + " matches";
+        }
+
+        @Override
+        public void close() {
+            if (outer == null) {
+                CURRENT.remove();
+            } else {
+                CURRENT.set(outer);
+            }
+        }
+    }
+
+    /** The methods generated from the rule files that are running ("pkg.Class.method"), innermost first. */
+    private static java.util.List<String> generatedCallers() {
+        return StackWalker.getInstance().walk(frames -> frames
+                .filter(f -> generated(f.getClassName()))
+                .map(f -> f.getClassName() + "." + f.getMethodName())
+                .toList());
+    }
+
+    private static boolean generated(String c) {
+        return !c.startsWith("vn.gov.angiang.thidua.") && !c.startsWith("org.drools.")
+                && !c.startsWith("org.kie.") && !c.startsWith("java.") && !c.startsWith("jdk.");
+    }
+
+    /** The budget is spent: which part of it, and where. No stack trace: it is expected. */
+    static final class Exceeded extends RuntimeException {
+        enum Kind { TIME, STEPS, MATCHES }
+
+        final Kind kind;
+        /** The generated methods that were running ("pkg.Class.method", innermost first), or for MATCHES the rule. */
+        final java.util.List<String> where;
+
+        Exceeded(Kind kind, java.util.List<String> where) {
+            super(kind + " limit reached", null, false, false);
+            this.kind = kind;
+            this.where = where;
+        }
+    }
+}

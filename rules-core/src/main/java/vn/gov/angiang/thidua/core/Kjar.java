@@ -1,0 +1,190 @@
+package vn.gov.angiang.thidua.core;
+
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * The bytes of a compiled rule set (an executable-model kjar): its generated classes read out for
+ * {@link CompiledRuleCheck}, and written back with a {@link Budget#tick()} at the start of every
+ * method, so that every condition, consequence and function counts against the evaluation's budget,
+ * and with Drools' {@code EvaluationUtil.toBigDecimal} replaced by {@code Functions.toDecimal}, which
+ * refuses a number too large to add up cheaply.
+ */
+final class Kjar {
+
+    private static final String BUDGET = Budget.class.getName().replace('.', '/');
+    private static final String EVALUATION_UTIL = "org/drools/modelcompiler/util/EvaluationUtil";
+    private static final String FUNCTIONS = "vn/gov/angiang/thidua/vocabulary/Functions";
+
+    private final Map<String, byte[]> entries;
+
+    private Kjar(Map<String, byte[]> entries) {
+        this.entries = entries;
+    }
+
+    static Kjar read(byte[] kjar) {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(kjar))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                if (!e.isDirectory()) {
+                    entries.put(e.getName(), in.readAllBytes());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("A compiled rule set that is not a kjar", e);
+        }
+        return new Kjar(entries);
+    }
+
+    /** The generated classes: internal name → class file. */
+    Map<String, byte[]> classes() {
+        Map<String, byte[]> classes = new LinkedHashMap<>();
+        entries.forEach((name, bytes) -> {
+            if (name.endsWith(".class")) {
+                classes.put(name.substring(0, name.length() - ".class".length()), bytes);
+            }
+        });
+        return classes;
+    }
+
+    /** True when every generated method already starts with a tick (a kjar this class wrote). */
+    boolean counted() {
+        for (Map.Entry<String, byte[]> c : classes().entrySet()) {
+            if (!CompiledRuleCheck.isProjectModel(c.getKey()) && !startsWithTick(c.getValue())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The same kjar, each method of each class generated from the rule files starting with a tick. */
+    byte[] withTicks() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(bytes)) {
+            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+                byte[] content = e.getValue();
+                if (e.getKey().endsWith(".class")
+                        && !CompiledRuleCheck.isProjectModel(e.getKey().substring(0, e.getKey().length() - 6))) {
+                    content = tick(content);
+                }
+                out.putNextEntry(new ZipEntry(e.getKey()));
+                out.write(content);
+                out.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static byte[] tick(byte[] classFile) {
+        ClassReader reader = new ClassReader(classFile);
+        ClassWriter writer = new ClassWriter(reader, ClassWriter.COMPUTE_MAXS);
+        reader.accept(new ClassVisitor(Opcodes.ASM9, writer) {
+            @Override
+            public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
+                                             String[] exceptions) {
+                MethodVisitor mv = super.visitMethod(access, name, descriptor, signature, exceptions);
+                if (name.equals("<clinit>")) {
+                    return mv;
+                }
+                return new MethodVisitor(Opcodes.ASM9, mv) {
+                    @Override
+                    public void visitCode() {
+                        super.visitCode();
+                        super.visitMethodInsn(Opcodes.INVOKESTATIC, BUDGET, "tick", "()V", false);
+                    }
+
+                    @Override
+                    public void visitInsn(int opcode) {
+                        if (opcode == Opcodes.ARETURN) { // what a from or accumulate source yields is counted too
+                            super.visitInsn(Opcodes.DUP);
+                            super.visitMethodInsn(Opcodes.INVOKESTATIC, BUDGET, "yielded", "(Ljava/lang/Object;)V", false);
+                        }
+                        super.visitInsn(opcode);
+                    }
+
+                    @Override
+                    public void visitMethodInsn(int opcode, String owner, String n, String d, boolean itf) {
+                        if (owner.equals(EVALUATION_UTIL) && n.equals("toBigDecimal")) {
+                            super.visitMethodInsn(Opcodes.INVOKESTATIC, FUNCTIONS, "toDecimal", d, false);
+                        } else {
+                            super.visitMethodInsn(opcode, owner, n, d, itf);
+                        }
+                    }
+                };
+            }
+        }, 0);
+        return writer.toByteArray();
+    }
+
+    private static boolean startsWithTick(byte[] classFile) {
+        boolean[] all = {true};
+        new ClassReader(classFile).accept(new ClassVisitor(Opcodes.ASM9) {
+            @Override
+            public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
+                                             String[] exceptions) {
+                if (name.equals("<clinit>") || (access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) != 0) {
+                    return null;
+                }
+                return new MethodVisitor(Opcodes.ASM9) {
+                    private boolean first = true;
+
+                    @Override
+                    public void visitMethodInsn(int opcode, String owner, String n, String d, boolean itf) {
+                        if (first && !(owner.equals(BUDGET) && n.equals("tick"))) {
+                            all[0] = false;
+                        }
+                        first = false;
+                    }
+
+                    @Override
+                    public void visitInsn(int opcode) {
+                        notFirst();
+                    }
+
+                    @Override
+                    public void visitVarInsn(int opcode, int varIndex) {
+                        notFirst();
+                    }
+
+                    @Override
+                    public void visitFieldInsn(int opcode, String owner, String n, String d) {
+                        notFirst();
+                    }
+
+                    @Override
+                    public void visitTypeInsn(int opcode, String type) {
+                        notFirst();
+                    }
+
+                    @Override
+                    public void visitLdcInsn(Object value) {
+                        notFirst();
+                    }
+
+                    private void notFirst() {
+                        if (first) {
+                            all[0] = false;
+                        }
+                        first = false;
+                    }
+                };
+            }
+        }, ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
+        return all[0];
+    }
+}

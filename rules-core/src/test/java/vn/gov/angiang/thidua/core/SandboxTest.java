@@ -1,0 +1,157 @@
+package vn.gov.angiang.thidua.core;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import vn.gov.angiang.thidua.api.Evaluation;
+import vn.gov.angiang.thidua.api.RuleSetException;
+import vn.gov.angiang.thidua.api.RuleSetException.Problem;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.gov.angiang.thidua.core.RuleSetCompilerTest.DAY;
+import static vn.gov.angiang.thidua.core.RuleSetCompilerTest.DOSSIER;
+import static vn.gov.angiang.thidua.core.RuleSetCompilerTest.mini;
+
+/**
+ * The hostile corpus against the sandbox: each file is refused at its line, by the check of the
+ * compiled code alone (the friendly word scan turned off) as well as with it, or it is contained:
+ * the dossier fails with an error naming the rule, and the next evaluation is untouched.
+ */
+class SandboxTest {
+
+    /** A guard against a hang, not a measure of speed: a contained rule stops within its 5 s budget. */
+    private static final Duration HANG = Duration.ofSeconds(60);
+
+    static List<HostileCorpus> corpus() {
+        return HostileCorpus.all();
+    }
+
+    private static RuleSource withMini(HostileCorpus h) {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("mini.drl", mini("95"));
+        files.put(h.file(), h.text());
+        return RuleSource.of("hostile", "1", files);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpus")
+    void theCompiledCodeCheckAloneRefusesOrTheEvaluationContainsIt(HostileCorpus h) {
+        if (h.refused()) {
+            RuleSetException e = assertThrows(RuleSetException.class,
+                    () -> RuleSetCompiler.compile(withMini(h), false), h.file() + " was not refused");
+            assertRefusedAt(h, e.problems());
+        } else {
+            assertContained(h, new DroolsEvaluator(RuleSetCompiler.compile(withMini(h), false)));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpus")
+    void validationRefusesOrTheEvaluationContainsIt(HostileCorpus h) {
+        List<Problem> problems = RuleSets.validate(withMini(h));
+        if (h.refused()) {
+            assertRefusedAt(h, problems);
+            for (Problem p : problems) {
+                assertFalse(p.message().isBlank());
+            }
+        } else {
+            assertEquals(List.of(), problems);
+            assertContained(h, RuleSets.load(withMini(h)));
+        }
+    }
+
+    private static void assertRefusedAt(HostileCorpus h, List<Problem> problems) {
+        assertTrue(problems.stream().anyMatch(p -> p.file().equals(h.file()) && p.line() == h.line()),
+                h.file() + " should be refused at line " + h.line() + ", got " + problems);
+    }
+
+    private static void assertContained(HostileCorpus h, DroolsEvaluator evaluator) {
+        Evaluation before = RuleSets.load(RuleSource.of("mini", "1", Map.of("mini.drl", mini("95")))).evaluate(DOSSIER, DAY);
+        for (int i = 0; i < 2; i++) { // twice: the first failure leaves nothing behind for the second
+            RuleSetException e = assertTimeoutPreemptively(HANG,
+                    () -> assertThrows(RuleSetException.class, () -> evaluator.evaluate(DOSSIER, DAY)));
+            assertTrue(e.getMessage().lines().findFirst().orElse("").contains(h.rule()),
+                    "the error should name the rule \"" + h.rule() + "\" on its first line: " + e.getMessage());
+            assertTrue(e.getMessage().contains(DOSSIER.id()), e::getMessage);
+        }
+        Evaluation after = RuleSets.load(RuleSource.of("mini", "1", Map.of("mini.drl", mini("95")))).evaluate(DOSSIER, DAY);
+        assertEquals(before, after);
+    }
+
+    @Test
+    void aTimeLimitStopsARuleThatRunsLongBetweenItsSteps() {
+        HostileCorpus h = corpus().stream().filter(c -> c.file().equals("cartesian-from-function.drl")).findFirst().orElseThrow();
+        // 1 ms: reached long before the steps run out (each step of this rule makes 60 matches).
+        DroolsEvaluator evaluator = RuleSets.load(withMini(h)).withTimeLimit(Duration.ofMillis(1));
+        RuleSetException e = assertThrows(RuleSetException.class, () -> evaluator.evaluate(DOSSIER, DAY));
+        assertTrue(e.getMessage().contains("time limit of 1 ms"), e::getMessage);
+        assertTrue(e.getMessage().contains(h.rule()), e::getMessage);
+    }
+
+    @Test
+    void anErrorThrownInsideARuleFailsThatDossierAloneAndTheBatchGoesOn() {
+        // Built past the sandbox, as only a test can: no checked rule can recurse, yet the evaluator must
+        // still contain a StackOverflowError however one arises.
+        String drl = mini("95") + """
+                function int deeper(int n) { return deeper(n + 1) + 1; }
+                rule "Đệ quy vô tận"
+                    ruleflow-group "tong-diem"
+                when
+                then
+                    insert(warning("DEEP", "" + deeper(0), null, "x", "x"));
+                end
+                """;
+        org.kie.api.KieBase kieBase = new org.kie.internal.utils.KieHelper()
+                .addContent(drl, org.kie.api.io.ResourceType.DRL)
+                .build(org.drools.model.codegen.ExecutableModelProject.class);
+        DroolsEvaluator evaluator = new DroolsEvaluator(new CompiledRuleSet(
+                new vn.gov.angiang.thidua.api.RuleSetInfo("unchecked", "1", "-"), kieBase, List.of(), Map.of()));
+        for (int i = 0; i < 2; i++) {
+            RuleSetException e = assertThrows(RuleSetException.class, () -> evaluator.evaluate(DOSSIER, DAY));
+            assertTrue(e.getMessage().contains("StackOverflowError"), e::getMessage);
+            assertTrue(e.getMessage().contains("Đệ quy vô tận"), e::getMessage);
+        }
+        vn.gov.angiang.thidua.api.Outcome o = new vn.gov.angiang.thidua.api.BatchEvaluation(evaluator, DAY, false)
+                .evaluate(new vn.gov.angiang.thidua.api.json.DossierRead.Ok(0, DOSSIER));
+        assertTrue(o instanceof vn.gov.angiang.thidua.api.ErrorRecord, o::toString);
+    }
+
+    @Test
+    void aHarmlessRuleWithTextAndDecimalHelpersStillValidatesAndRuns() {
+        String drl = """
+                package thidua;
+                import vn.gov.angiang.thidua.api.*;
+                import vn.gov.angiang.thidua.vocabulary.*;
+                import function vn.gov.angiang.thidua.vocabulary.Functions.*;
+
+                rule "Cảnh báo tên đơn vị viết thường"
+                    ruleflow-group "tong-diem"
+                when
+                    $n : Nominee(name != null, name.strip().length() > 3)
+                    Score($s : score, score >= 80B)
+                then
+                    String name = $n.name().strip().toUpperCase();
+                    insert(warning("TEN_DON_VI", name.substring(0, 3), null,
+                        "Điểm " + $s.add(points("0.5")).stripTrailingZeros().toPlainString() + " của " + name,
+                        "Score " + atMost($s, points("100")).toPlainString() + " of " + name));
+                end
+                """;
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("mini.drl", mini("95"));
+        files.put("canh-bao.drl", drl);
+        RuleSource source = RuleSource.of("harmless", "1", files);
+        assertEquals(List.of(), RuleSets.validate(source));
+        Evaluation e = RuleSets.load(source).evaluate(DOSSIER, DAY);
+        assertTrue(e.warnings().stream().anyMatch(w -> w.code().equals("TEN_DON_VI")
+                && w.message().vi().equals("Điểm 95.5 của PHÒNG")), () -> e.warnings().toString());
+    }
+}

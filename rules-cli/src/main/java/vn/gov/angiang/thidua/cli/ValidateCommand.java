@@ -32,12 +32,20 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     RulesOption rules;
 
+    @picocli.CommandLine.Parameters(arity = "0..1", paramLabel = "DIR",
+            description = "Thư mục quy tắc cần kiểm tra (như --rules) / the rule folder to check (as --rules).")
+    Path folder;
+
     @Mixin
     LoggingOptions logging;
 
     @Override
     public Integer call() {
-        Path dir = ThiDuaCli.rulesFolder(rules.folder);
+        if (folder != null && rules.folder != null && !folder.equals(rules.folder)) {
+            throw new CliException(ThiDuaCli.USAGE, "hai thư mục quy tắc khác nhau / two different rule folders: "
+                    + folder + " and " + rules.folder);
+        }
+        Path dir = ThiDuaCli.rulesFolder(folder != null ? folder : rules.folder);
         PrintStream out = root.out();
         DroolsEvaluator evaluator;
         try {

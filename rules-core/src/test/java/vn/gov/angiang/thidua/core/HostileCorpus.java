@@ -1,15 +1,12 @@
 package vn.gov.angiang.thidua.core;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * The hostile rule files of {@code src/test/resources/hostile/}, one technique each. The first line
@@ -21,29 +18,32 @@ public record HostileCorpus(String file, String text, boolean refused, int line,
 
     private static final Pattern EXPECT = Pattern.compile("expect: (refused (\\d+)|contained (.+))$");
 
+    /** The files named in {@code hostile/index.txt} (read from the classpath, so from the test-jar as well). */
     public static List<HostileCorpus> all() {
-        try {
-            Path dir = Path.of(HostileCorpus.class.getResource("/hostile").toURI());
-            try (Stream<Path> files = Files.list(dir)) {
-                return files.filter(p -> p.toString().endsWith(".drl")).sorted().map(HostileCorpus::read).toList();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return names().stream().map(HostileCorpus::read).toList();
     }
 
-    private static HostileCorpus read(Path p) {
-        try {
-            String text = Files.readString(p, StandardCharsets.UTF_8);
-            Matcher m = EXPECT.matcher(text.lines().findFirst().orElse(""));
-            if (!m.find()) {
-                throw new IllegalStateException(p + " does not say what to expect on its first line");
+    static List<String> names() {
+        return text("index.txt").lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+
+    private static HostileCorpus read(String name) {
+        String text = text(name);
+        Matcher m = EXPECT.matcher(text.lines().findFirst().orElse(""));
+        if (!m.find()) {
+            throw new IllegalStateException(name + " does not say what to expect on its first line");
+        }
+        boolean refused = m.group(2) != null;
+        return new HostileCorpus(name, text, refused, refused ? Integer.parseInt(m.group(2)) : 0,
+                refused ? null : m.group(3).strip());
+    }
+
+    private static String text(String name) {
+        try (InputStream in = HostileCorpus.class.getResourceAsStream("/hostile/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("hostile/" + name + " is not on the test classpath");
             }
-            boolean refused = m.group(2) != null;
-            return new HostileCorpus(p.getFileName().toString(), text, refused,
-                    refused ? Integer.parseInt(m.group(2)) : 0, refused ? null : m.group(3).strip());
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

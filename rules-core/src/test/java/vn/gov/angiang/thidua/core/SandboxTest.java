@@ -88,6 +88,15 @@ class SandboxTest {
     }
 
     @Test
+    void theIndexListsEveryHostileFile() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Path.of(SandboxTest.class.getResource("/hostile").toURI());
+        try (var files = java.nio.file.Files.list(dir)) {
+            assertEquals(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".drl")).sorted().toList(),
+                    HostileCorpus.names().stream().sorted().toList());
+        }
+    }
+
+    @Test
     void aTimeLimitStopsARuleThatRunsLongBetweenItsSteps() {
         HostileCorpus h = corpus().stream().filter(c -> c.file().equals("cartesian-from-function.drl")).findFirst().orElseThrow();
         // 1 ms: reached long before the steps run out (each step of this rule makes 60 matches).

@@ -1,10 +1,12 @@
 package vn.gov.angiang.thidua.core;
 
 import vn.gov.angiang.thidua.api.Award;
+import vn.gov.angiang.thidua.api.Category;
 import vn.gov.angiang.thidua.api.CriterionResult;
 import vn.gov.angiang.thidua.api.Dossier;
 import vn.gov.angiang.thidua.api.Evaluation;
 import vn.gov.angiang.thidua.api.GroupResult;
+import vn.gov.angiang.thidua.api.Message;
 import vn.gov.angiang.thidua.api.Reason;
 import vn.gov.angiang.thidua.api.RuleSetException;
 import vn.gov.angiang.thidua.api.RuleSetInfo;
@@ -29,12 +31,42 @@ import java.util.Objects;
 
 /**
  * Reads the facts the rules derived for one dossier back into one {@link Evaluation}. Lists are put in
- * a canonical order (table order for criteria; category, code and reference for reasons and
- * warnings), so that the order of the dossier's items never changes the result.
+ * a canonical order (table order for criteria and groups; category, code, reference and rule for reasons;
+ * code, criterion and reference for warnings; the message's Vietnamese and English text last), each a
+ * total order, so that the order of the dossier's items never changes the result.
  */
 final class EvaluationAssembler {
 
     private static final Comparator<String> NULLS_FIRST = Comparator.nullsFirst(Comparator.naturalOrder());
+    /** By value, then as written (2.5 before 2.50, which compareTo calls equal). */
+    private static final Comparator<BigDecimal> NUMBERS_NULLS_FIRST = Comparator.nullsFirst(
+            Comparator.<BigDecimal>naturalOrder().thenComparing(BigDecimal::toString));
+    /** Table order, then the code as written (TableOrder ties TT1.02 with TT1.2). */
+    private static final Comparator<String> CODES = Comparator.nullsFirst(TableOrder.INSTANCE.thenComparing(
+            Comparator.naturalOrder()));
+    /** A message by its Vietnamese, then its English text: the last keys, that tell apart two findings alike. */
+    private static final Comparator<Message> MESSAGES = Comparator.nullsFirst(
+            Comparator.comparing(Message::vi, NULLS_FIRST).thenComparing(Message::en, NULLS_FIRST));
+    private static final Comparator<List<String>> STRING_LISTS = EvaluationAssembler::compareLists;
+
+    static final Comparator<CriterionResult> CRITERIA = Comparator.comparing(CriterionResult::code, CODES)
+            .thenComparing(CriterionResult::points, NUMBERS_NULLS_FIRST)
+            .thenComparing(CriterionResult::max, NUMBERS_NULLS_FIRST)
+            .thenComparing(CriterionResult::evidence, STRING_LISTS)
+            .thenComparing(CriterionResult::rule, NULLS_FIRST);
+    static final Comparator<GroupResult> GROUPS = Comparator.comparing(GroupResult::code, CODES)
+            .thenComparing(GroupResult::points, NUMBERS_NULLS_FIRST)
+            .thenComparing(GroupResult::max, NUMBERS_NULLS_FIRST);
+    static final Comparator<Reason> REASONS = Comparator.comparing(Reason::category,
+                    Comparator.nullsFirst(Comparator.<Category>naturalOrder()))
+            .thenComparing(Reason::code, NULLS_FIRST)
+            .thenComparing(Reason::ref, NULLS_FIRST)
+            .thenComparing(Reason::rule, NULLS_FIRST)
+            .thenComparing(Reason::message, MESSAGES);
+    static final Comparator<Warning> WARNINGS = Comparator.comparing(Warning::code, NULLS_FIRST)
+            .thenComparing(Warning::criterion, NULLS_FIRST)
+            .thenComparing(Warning::ref, NULLS_FIRST)
+            .thenComparing(Warning::message, MESSAGES);
 
     private EvaluationAssembler() {
     }
@@ -92,17 +124,28 @@ final class EvaluationAssembler {
                     p == null || p.max() == null ? plain(c.max()) : plain(p.max()),
                     p == null ? List.of() : p.evidence(), rule));
         }
-        criteria.sort(Comparator.comparing(CriterionResult::code, TableOrder.INSTANCE));
-        groups.sort(Comparator.comparing(GroupResult::code, TableOrder.INSTANCE));
-        reasons.sort(Comparator.comparing(Reason::category).thenComparing(Reason::code)
-                .thenComparing(Reason::ref, NULLS_FIRST).thenComparing(Reason::rule, NULLS_FIRST));
-        warnings.sort(Comparator.comparing(Warning::code).thenComparing(Warning::criterion, NULLS_FIRST)
-                .thenComparing(Warning::ref, NULLS_FIRST));
+        // Every order below is total: two items it calls equal are equal in every field written out, so the
+        // order of the facts (which follows the order of the dossier's items) never shows in the result.
+        criteria.sort(CRITERIA);
+        groups.sort(GROUPS);
+        reasons.sort(REASONS);
+        warnings.sort(WARNINGS);
         BigDecimal total = plain(score.score());
         BigDecimal gap = dossier.selfScore() == null ? null : plain(dossier.selfScore().subtract(total));
         return new Evaluation(dossier.id(), ruleSet, consideredOn, total, byScore, award, reasons, criteria, groups,
                 plain(score.bonus()), plain(score.deductions()),
                 warnings, gap, trace);
+    }
+
+    /** Element by element, a shorter list first when one begins the other. */
+    private static int compareLists(List<String> a, List<String> b) {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            int c = NULLS_FIRST.compare(a.get(i), b.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(a.size(), b.size());
     }
 
     private static <T> T single(T existing, T found, String type) {
@@ -122,7 +165,12 @@ final class EvaluationAssembler {
         return s.scale() < 0 ? s.setScale(0) : s;
     }
 
-    /** Codes in the order of the table: TT1.2 before TT1.10, TT1 before TT2; digits compare as numbers. */
+    /**
+     * Codes in the order of the table: TT1.2 before TT1.10, TT1 before TT2; runs of the digits 0-9 compare
+     * as numbers. Only ASCII digits: with other digits (٣) a number would compare by its first character
+     * against a letter and by its value against a number, and the order would not be transitive. TT1.02 and
+     * TT1.2 tie: {@link #CODES} tells them apart.
+     */
     enum TableOrder implements Comparator<String> {
         INSTANCE;
 
@@ -133,7 +181,7 @@ final class EvaluationAssembler {
             while (i < a.length() && j < b.length()) {
                 char x = a.charAt(i);
                 char y = b.charAt(j);
-                if (Character.isDigit(x) && Character.isDigit(y)) {
+                if (isDigit(x) && isDigit(y)) {
                     int ei = digitsEnd(a, i);
                     int ej = digitsEnd(b, j);
                     int c = new java.math.BigInteger(a.substring(i, ei)).compareTo(new java.math.BigInteger(b.substring(j, ej)));
@@ -153,9 +201,13 @@ final class EvaluationAssembler {
             return Integer.compare(a.length() - i, b.length() - j);
         }
 
+        private static boolean isDigit(char c) {
+            return c >= '0' && c <= '9';
+        }
+
         private static int digitsEnd(String s, int from) {
             int k = from;
-            while (k < s.length() && Character.isDigit(s.charAt(k))) {
+            while (k < s.length() && isDigit(s.charAt(k))) {
                 k++;
             }
             return k;

@@ -264,12 +264,22 @@ public final class DossierJson {
         }
     }
 
-    /** Parses any JSON text into a tree (used by tools that compare or format JSON). */
+    /**
+     * Parses any JSON text into a tree (used by tools that compare or format JSON).
+     *
+     * @throws InvalidDossierException when the text is not JSON, or holds a number whose exponent no
+     *                                 decimal can hold (1e2036854775808)
+     */
     public static JsonNode tree(String json) {
         try {
             return MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             throw malformed(null, e);
+        } catch (NumberFormatException e) {
+            // Jackson reads decimals lazily, and says so with an exception that is not its own.
+            throw new InvalidDossierException(ErrorRecord.LIMIT_EXCEEDED, "maxNumberLength", null, null,
+                    "a number has an exponent too large to read (số mũ quá lớn): the limit maxNumberLength",
+                    null, null);
         }
     }
 }

@@ -126,8 +126,8 @@ final class DossierTree {
                 }
                 if (t == JsonToken.VALUE_NUMBER_FLOAT) {
                     // 0e-999999999 is short, but written out in full it is a gigabyte of zeros.
-                    BigDecimal d = p.getDecimalValue();
-                    if (Math.abs((long) d.scale()) > MAX_NUMBER_LENGTH) {
+                    BigDecimal d = decimal(p);
+                    if (d == null || Math.abs((long) d.scale()) > MAX_NUMBER_LENGTH) {
                         throw new LimitExceeded("maxNumberLength", at, "the number " + p.getText()
                                 + (at == null ? "" : " in " + at) + " has an exponent beyond ±"
                                 + MAX_NUMBER_LENGTH + " (số mũ quá lớn)");
@@ -147,6 +147,19 @@ final class DossierTree {
                 return NODES.nullNode();
             }
             default -> throw new JsonParseException(p, "unexpected " + t);
+        }
+    }
+
+    /**
+     * The decimal the parser has just read; null when its exponent is beyond what a BigDecimal holds
+     * (1e2036854775808, 1e-2147483649, 0.5e-2147483647: Java's scale is an int), which Jackson reports
+     * with a NumberFormatException that is no IOException, and would escape the reader.
+     */
+    static BigDecimal decimal(JsonParser p) throws IOException {
+        try {
+            return p.getDecimalValue();
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
 

@@ -18,7 +18,7 @@ import java.util.concurrent.Callable;
 
 /** {@code thidua explain}: one dossier, point by point, with the rules that fired. */
 @Command(name = "explain", mixinStandardHelpOptions = true, sortOptions = false, versionProvider = Version.class,
-        description = {"Giải thích kết quả xét một hồ sơ: điểm từng tiêu chí, minh chứng được tính, lý do, "
+        description = {"Giải thích kết quả xét một hồ sơ: điểm từng tiêu chí, chứng cứ được tính, lý do, "
                 + "các quy tắc đã chạy.",
                 "Explains the evaluation of one dossier: the points of each criterion, the evidence that counted, "
                         + "the reasons, and the rules that fired, in order."},

@@ -34,7 +34,7 @@ final class Problems {
         return file(p.file(), folder) + ":" + p.line() + ":" + p.column() + ": " + plain(p.message());
     }
 
-    private static String file(String file, Path folder) {
+    static String file(String file, Path folder) {
         if (folder == null || file == null) {
             return String.valueOf(file);
         }

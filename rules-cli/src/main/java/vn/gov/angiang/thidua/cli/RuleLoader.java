@@ -12,8 +12,27 @@ import java.nio.file.Path;
 @FunctionalInterface
 public interface RuleLoader {
 
-    /** Compiles each time: the embedded 2026 rule set, or the folder's. */
-    RuleLoader STANDARD = folder -> folder == null ? RuleSets.defaults() : RuleSets.fromDirectory(folder);
+    /**
+     * The embedded 2026 rule set, or the folder's, compiled once and kept in the cache folder
+     * (the system property {@code thidua.cache} or the variable {@code THIDUA_CACHE}, else
+     * {@code $XDG_CACHE_HOME/thidua}, else {@code ~/.cache/thidua}; {@code off} compiles every time).
+     */
+    RuleLoader STANDARD = folder -> folder == null ? RuleSets.defaults()
+            : cacheFolder() == null ? RuleSets.fromDirectory(folder) : RuleSets.fromDirectory(folder, cacheFolder());
+
+    /** Where compiled rule folders are kept, or null when caching is off. */
+    static Path cacheFolder() {
+        String configured = System.getProperty("thidua.cache", System.getenv("THIDUA_CACHE"));
+        if (configured != null && !configured.isBlank()) {
+            return configured.strip().equalsIgnoreCase("off") ? null : Path.of(configured.strip());
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        if (xdg != null && !xdg.isBlank()) {
+            return Path.of(xdg, "thidua");
+        }
+        String home = System.getProperty("user.home");
+        return home == null ? null : Path.of(home, ".cache", "thidua");
+    }
 
     /**
      * The evaluator of the rule folder, or of the default rule set when {@code folder} is null; throws

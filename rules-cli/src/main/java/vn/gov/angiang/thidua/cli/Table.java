@@ -147,7 +147,7 @@ final class Table implements Report {
         out.println(INDENT + "Xếp loại theo điểm / award by score: " + e.awardByScore().inWords().vi()
                 + " (" + e.awardByScore().inWords().en() + ")");
         out.println(INDENT + "Khen thưởng / award: " + e.award().inWords().vi() + " (" + e.award().inWords().en() + ")");
-        out.println(INDENT + "Điểm từng tiêu chí / points by criterion (điểm / tối đa — points / max; minh chứng / evidence):");
+        out.println(INDENT + "Điểm từng tiêu chí / points by criterion (điểm / tối đa — points / max; chứng cứ / evidence):");
         List<CriterionResult> left = new ArrayList<>(e.criteria());
         for (GroupResult g : e.groups()) {
             out.printf("%s  %-8s %8s / %s%n", INDENT, g.code(), number(g.points()), number(g.max()));

@@ -24,9 +24,11 @@ import java.util.concurrent.Callable;
 
 /** {@code thidua test}: runs scenario files against the rules. */
 @Command(name = "test", mixinStandardHelpOptions = true, sortOptions = false, versionProvider = Version.class,
-        description = {"Chạy các tệp kịch bản (*.scenario.json; thư mục được tìm đệ quy) với bộ quy tắc.",
+        description = {"Chạy các tệp kịch bản (*.scenario.json; thư mục được tìm đệ quy) với bộ quy tắc. Một thư mục"
+                + " quy tắc (có ruleset.properties) vừa là bộ quy tắc vừa chứa kịch bản: thidua test DIR.",
                 "Runs scenario files (*.scenario.json; folders are searched recursively) against the rules; prints "
-                        + "each failing case and ends with the line 'N passed, M failed'."},
+                        + "each failing case and ends with the line 'N passed, M failed'. A rule folder (with "
+                        + "ruleset.properties) given as PATH is also the rule set tested, unless --rules says otherwise."},
         exitCodeListHeading = "%nMã thoát / Exit status:%n",
         exitCodeList = {
                 "0:mọi trường hợp đạt / every case passed",
@@ -63,6 +65,15 @@ final class TestCommand implements Callable<Integer> {
         if (files.isEmpty()) {
             throw new CliException(ThiDuaCli.USAGE, "không có tệp kịch bản nào / no scenario files (*"
                     + ScenarioFiles.SUFFIX + ") in " + paths);
+        }
+        // A rule folder given as the path to test (as export-rules writes it) is also the rule set to test.
+        List<Path> ruleFolders = paths.stream()
+                .filter(p -> Files.isRegularFile(p.resolve(vn.gov.angiang.thidua.core.RuleSource.DESCRIPTOR))).toList();
+        if (rules.folder == null && ruleFolders.size() == 1) {
+            rules.folder = ruleFolders.get(0);
+        } else if (rules.folder == null && ruleFolders.size() > 1) {
+            throw new CliException(ThiDuaCli.USAGE, "nhiều thư mục quy tắc, hãy chọn một bằng --rules / several rule"
+                    + " folders: choose one with --rules: " + ruleFolders);
         }
         DroolsEvaluator evaluator = rules.load(root);
         ScenarioRunner runner = new ScenarioRunner(evaluator);

@@ -31,6 +31,7 @@ import java.util.concurrent.Callable;
                 "Emulation awards 2026 of An Giang's Economic Zone Management Board: evaluate dossiers, "
                         + "validate and test rule sets."},
         subcommands = {EvaluateCommand.class, ExplainCommand.class, ValidateCommand.class, TestCommand.class,
+                ExportRulesCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nMã thoát / Exit status:%n",
         exitCodeList = {

@@ -32,6 +32,11 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     RulesOption rules;
 
+    @picocli.CommandLine.Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (mặc định / default) hoặc / or json: {\"ok\", \"ruleSet\", \"problems\": [{\"file\", "
+                    + "\"line\", \"column\", \"message\"}]} cho công cụ / for tools.")
+    String format;
+
     @picocli.CommandLine.Parameters(arity = "0..1", paramLabel = "DIR",
             description = "Thư mục quy tắc cần kiểm tra (như --rules) / the rule folder to check (as --rules).")
     Path folder;
@@ -46,6 +51,9 @@ final class ValidateCommand implements Callable<Integer> {
                     + folder + " and " + rules.folder);
         }
         Path dir = ThiDuaCli.rulesFolder(folder != null ? folder : rules.folder);
+        if (!format.equals("text") && !format.equals("json")) {
+            throw new CliException(ThiDuaCli.USAGE, "--format phải là text hoặc json / must be text or json: " + format);
+        }
         PrintStream out = root.out();
         DroolsEvaluator evaluator;
         try {
@@ -55,6 +63,10 @@ final class ValidateCommand implements Callable<Integer> {
                     ? List.of(new RuleSetException.Problem(dir == null ? "classpath:" + RuleSets.DEFAULT_FOLDER
                     : dir.toString(), 0, 0, e.getMessage()))
                     : e.problems();
+            if (format.equals("json")) {
+                out.println(json(null, problems, dir));
+                return ThiDuaCli.FAILED;
+            }
             for (RuleSetException.Problem p : problems) {
                 out.println(Problems.line(p, dir));
             }
@@ -63,8 +75,27 @@ final class ValidateCommand implements Callable<Integer> {
             return ThiDuaCli.FAILED;
         }
         RuleSetInfo info = evaluator.ruleSet();
+        if (format.equals("json")) {
+            out.println(json(info, List.of(), dir));
+            return ThiDuaCli.OK;
+        }
         out.println("OK: " + info.id() + " " + info.version() + ", " + evaluator.ruleNames().size() + " rules, sha256 "
                 + info.sha256());
         return ThiDuaCli.OK;
+    }
+
+    private static String json(RuleSetInfo info, List<RuleSetException.Problem> problems, Path dir) {
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode root = mapper.createObjectNode();
+        root.put("ok", problems.isEmpty());
+        if (info != null) {
+            root.putObject("ruleSet").put("id", info.id()).put("version", info.version()).put("sha256", info.sha256());
+        }
+        com.fasterxml.jackson.databind.node.ArrayNode list = root.putArray("problems");
+        for (RuleSetException.Problem p : problems) {
+            list.addObject().put("file", Problems.file(p.file(), dir)).put("line", p.line()).put("column", p.column())
+                    .put("message", p.message());
+        }
+        return root.toString();
     }
 }

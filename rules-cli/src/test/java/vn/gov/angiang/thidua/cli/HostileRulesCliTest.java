@@ -33,7 +33,7 @@ class HostileRulesCliTest {
     void validateTakesTheFolderAsItsArgumentAndRefusesAnEscapeAtItsLine() throws IOException {
         Path rules = rulesWith("""
 
-                rule "Thoát ẩn" ruleflow-group "tong-diem"
+                rule "HC.1 Thoát ẩn" ruleflow-group "tong-diem"
                 when
                 then
                     \\u0053ystem.exit(3);
@@ -56,7 +56,7 @@ class HostileRulesCliTest {
         }
         Path rules = rulesWith("\n" + functions + """
                 function long f40(long x) { return x; }
-                rule "Bùng nổ" ruleflow-group "tong-diem"
+                rule "HC.2 Bùng nổ" ruleflow-group "tong-diem"
                 when
                 then
                     insert(warning("CALLS", "" + f1(0), null, "x", "x"));

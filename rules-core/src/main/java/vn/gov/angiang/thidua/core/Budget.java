@@ -12,6 +12,8 @@ public final class Budget {
 
     private static final int CHECK_EVERY = 1024;
     private static final ThreadLocal<Scope> CURRENT = new ThreadLocal<>();
+    /** Bytes allocated by the current thread, where the JVM counts them (HotSpot does), else null. */
+    private static final com.sun.management.ThreadMXBean ALLOCATION = allocationCounter();
 
     private Budget() {
     }
@@ -41,9 +43,30 @@ public final class Budget {
         }
     }
 
+    private static com.sun.management.ThreadMXBean allocationCounter() {
+        try {
+            if (java.lang.management.ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean t
+                    && t.isThreadAllocatedMemorySupported() && t.isThreadAllocatedMemoryEnabled()) {
+                return t;
+            }
+        } catch (RuntimeException | LinkageError e) {
+            // not this JVM: the other limits still hold
+        }
+        return null;
+    }
+
+    private static long allocated() {
+        return ALLOCATION == null ? 0 : ALLOCATION.getCurrentThreadAllocatedBytes();
+    }
+
     /** Opens the budget of one evaluation on this thread; close it when the evaluation ends. */
     static Scope open(long deadlineNanos, long maxTicks, long maxMatches) {
-        Scope s = new Scope(CURRENT.get(), System.nanoTime() + deadlineNanos, maxTicks, maxMatches);
+        return open(deadlineNanos, maxTicks, maxMatches, Long.MAX_VALUE);
+    }
+
+    /** As {@link #open(long, long, long)}, with at most {@code maxBytes} allocated by the evaluation. */
+    static Scope open(long deadlineNanos, long maxTicks, long maxMatches, long maxBytes) {
+        Scope s = new Scope(CURRENT.get(), System.nanoTime() + deadlineNanos, maxTicks, maxMatches, maxBytes);
         CURRENT.set(s);
         return s;
     }
@@ -54,6 +77,8 @@ public final class Budget {
         private final long deadline;
         private final long maxTicks;
         private final long maxMatches;
+        private final long maxBytes;
+        private final long allocatedBefore = allocated();
         private long ticks;
         private long matches;
         /** The rule whose consequence is running, or null while conditions are matched. */
@@ -61,11 +86,12 @@ public final class Budget {
         /** The rule that fired last. */
         String lastFired;
 
-        private Scope(Scope outer, long deadline, long maxTicks, long maxMatches) {
+        private Scope(Scope outer, long deadline, long maxTicks, long maxMatches, long maxBytes) {
             this.outer = outer;
             this.deadline = deadline;
             this.maxTicks = maxTicks;
             this.maxMatches = maxMatches;
+            this.maxBytes = maxBytes;
         }
 
         /** Throws {@link Exceeded} when the deadline has passed or the ticks are spent. */
@@ -75,6 +101,9 @@ public final class Budget {
             }
             if (System.nanoTime() - deadline > 0) {
                 throw new Exceeded(Exceeded.Kind.TIME, generatedCallers());
+            }
+            if (maxBytes != Long.MAX_VALUE && allocated() - allocatedBefore > maxBytes) {
+                throw new Exceeded(Exceeded.Kind.MEMORY, generatedCallers());
             }
         }
 
@@ -93,7 +122,7 @@ public final class Budget {
 
         /** What the evaluation used, for the log. */
         String used() {
-            return ticks + " steps, " + matches + " matches";
+            return ticks + " steps, " + matches + " matches, " + (allocated() - allocatedBefore) / 1024 + " KiB allocated";
         }
 
         @Override
@@ -121,7 +150,7 @@ public final class Budget {
 
     /** The budget is spent: which part of it, and where. No stack trace: it is expected. */
     static final class Exceeded extends RuntimeException {
-        enum Kind { TIME, STEPS, MATCHES }
+        enum Kind { TIME, STEPS, MATCHES, MEMORY }
 
         final Kind kind;
         /** The generated methods that were running ("pkg.Class.method", innermost first), or for MATCHES the rule. */

@@ -26,7 +26,8 @@ final class CartesianJoins {
 
     /** Fact types of which an evaluation holds one, or as many as the rule set's tables have lines. */
     private static final Set<String> SMALL = Set.of("ConsideredOn", "Nominee", "Submission", "Score", "FinalAward",
-            "AwardByScore", "BonusTotal", "DeductionTotal", "Criterion", "Group", "GroupPoints", "ReportDue", "Band");
+            "AwardByScore", "BonusTotal", "DeductionTotal", "Criterion", "Group", "GroupPoints", "ReportDue", "Band",
+            "Threshold");
 
     private CartesianJoins() {
     }

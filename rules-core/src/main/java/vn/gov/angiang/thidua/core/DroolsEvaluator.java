@@ -49,6 +49,13 @@ public final class DroolsEvaluator implements Evaluator {
      */
     private static final long STEPS_PER_FACT = 1_000;
     private static final long BASE_STEPS = 200_000;
+    /**
+     * Bytes one evaluation may allocate (garbage included): a sample dossier allocates 0.2 to 0.8 MB, a
+     * 200-item one a few MB; a join that builds millions of combinations inside the engine is stopped here
+     * long before it fills the heap.
+     */
+    private static final long BASE_BYTES = 256L << 20;
+    private static final long BYTES_PER_FACT = 100L << 10;
     /** Matches the engine may build per rule firing allowed: most matches fire, a few are cancelled. */
     private static final int MATCHES_PER_FIRING = 10;
     /** Far above what any dossier needs (milliseconds), low enough that a runaway rule never holds a host. */
@@ -127,10 +134,15 @@ public final class DroolsEvaluator implements Evaluator {
      */
     public RuleSetInfo reload(RuleSource source) {
         CompiledRuleSet next = RuleSetCompiler.compile(source);
-        CompiledRuleSet previous = current.getAndSet(next);
+        CompiledRuleSet previous = use(next);
         LOG.info("Rule set reloaded: {} {} ({}) replaces {} {}", next.info().id(), next.info().version(),
                 next.info().sha256(), previous.info().id(), previous.info().version());
         return next.info();
+    }
+
+    /** Puts a compiled rule set in use for every later evaluation; returns the one it replaces. */
+    CompiledRuleSet use(CompiledRuleSet next) {
+        return current.getAndSet(next);
     }
 
     private Evaluation run(Dossier dossier, LocalDate consideredOn, boolean explain,
@@ -153,7 +165,7 @@ public final class DroolsEvaluator implements Evaluator {
         Throwable failed;
         String failedIn;
         try (Budget.Scope budget = Budget.open(timeLimit.toNanos(), BASE_STEPS + STEPS_PER_FACT * facts.size(),
-                (long) MATCHES_PER_FIRING * limit)) {
+                (long) MATCHES_PER_FIRING * limit, BASE_BYTES + BYTES_PER_FACT * facts.size())) {
             session.addEventListener(new DefaultRuleRuntimeEventListener() {
                 @Override
                 public void objectInserted(ObjectInsertedEvent event) {
@@ -248,6 +260,7 @@ public final class DroolsEvaluator implements Evaluator {
                 case STEPS -> "the rules took more steps than a dossier can need (quy tắc chạy quá nhiều bước)";
                 case MATCHES -> "the conditions matched more combinations of facts than a dossier can need"
                         + " (điều kiện ghép quá nhiều tổ hợp dữ kiện)";
+                case MEMORY -> "the rules used more memory than a dossier can need (quy tắc dùng quá nhiều bộ nhớ)";
             }, List.of());
         }
         String what = e instanceof StackOverflowError ? "the rules nest calls too deeply (StackOverflowError)"

@@ -1,5 +1,6 @@
 package vn.gov.angiang.thidua.core;
 
+import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.kie.api.KieBase;
@@ -37,11 +38,30 @@ final class RuleSetCompiler {
     private static final Pattern POSITION = Pattern.compile("(?:\\[(\\d+),(\\d+)]|[Ll]ine (\\d+):(\\d+))");
     // "(line 2,col 44)": a position inside a rule's consequence.
     private static final Pattern CONSEQUENCE_POSITION = Pattern.compile("\\(line (\\d+),\\s*col (\\d+)\\)");
+    // "Unknown field COLLECTIV on class vn.gov.angiang.thidua.api.NomineeKind": a misspelt enum value or field.
+    private static final Pattern UNKNOWN_FIELD = Pattern.compile("Unknown field (\\w+) on class ([\\w.$]+)");
+    // The name an error of generated Java complains of: a type or variable, or a method.
+    private static final Pattern JAVA_NAME = Pattern.compile(
+            "^(?:(\\w+) cannot be resolved(?: to a (?:type|variable))?|The (?:method|constructor) (\\w+)\\(.*|.*?(\\w+) cannot be resolved.*)");
     // The piece of DRL a message quotes: "Unable to find class: Groupp", "…expression: scor < 80".
     private static final Pattern SNIPPET = Pattern.compile(
             "(?:Unable to find class|expression|Unable to Analyse Expression|Unknown property)[^:]*:\\s*([^\\n:]+)");
 
+    /** Builds of one validation: each finds the errors of the rules left after the earlier ones. */
+    private static final int MAX_BUILDS = 8;
+    private static final long LOAD_STEPS = 1_000_000;
+
     private RuleSetCompiler() {
+    }
+
+    /** Rule code that ran away while the rule set was loaded; {@code where} as in {@link Budget.Exceeded}. */
+    private static final class RanAway extends RuntimeException {
+        final List<String> where;
+
+        RanAway(List<String> where) {
+            super("rule code ran away while the rule set was loaded", null, false, false);
+            this.where = where;
+        }
     }
 
     static CompiledRuleSet compile(RuleSource source) {
@@ -51,7 +71,35 @@ final class RuleSetCompiler {
     /** {@code scanWords} false skips the friendly word scan of the text, leaving the compiled-code check alone. */
     static CompiledRuleSet compile(RuleSource source, boolean scanWords) {
         long started = System.nanoTime();
-        return load(source, precompile(source, scanWords), started);
+        return loadChecked(source, checkAndBuild(source, scanWords), started);
+    }
+
+    /** Loads a freshly built rule set, whose problems (at load, and of its tables) are placed in its DRL. */
+    private static CompiledRuleSet loadChecked(RuleSource source, Precompiled p, long started) {
+        try {
+            CompiledRuleSet compiled = load(source, p.kjar(), started);
+            List<RuleSetException.Problem> incoherent = Coherence.tables(compiled.kieBase(), p.packages());
+            if (!incoherent.isEmpty()) {
+                throw new RuleSetException("Rule set '" + source.id() + "' is not a coherent scoring table"
+                        + " (bảng tiêu chí không nhất quán)", sorted(incoherent));
+            }
+            return compiled;
+        } catch (RanAway e) {
+            // The outermost generated frame is the rule being built; its from is what ran away.
+            List<RuleSetException.Problem> problems = List.of();
+            if (!e.where.isEmpty()) {
+                String where = e.where.get(e.where.size() - 1);
+                int dot = where.lastIndexOf('.');
+                String function = e.where.get(0).substring(e.where.get(0).lastIndexOf('.') + 1);
+                problems = List.of(new FindingLocator(source.files(), p.packages(), p.constantsOfUsers()).locate(
+                        new CompiledRuleCheck.Finding(where.substring(0, dot).replace('.', '/'), where.substring(dot + 1),
+                                "from", "chạy mãi không xong ngay khi nạp bộ quy tắc (from trên hàm " + function
+                                + " không phụ thuộc dữ kiện nào: hàm chạy một lần khi nạp, không có giới hạn)",
+                                "runs without end when the rule set is loaded (a from over the function " + function
+                                + ", which depends on no fact: it runs once, at load, outside any evaluation)")));
+            }
+            throw new RuleSetException("Rule set '" + source.id() + "' does not finish loading (không nạp xong)", problems);
+        }
     }
 
     /**
@@ -60,35 +108,59 @@ final class RuleSetCompiler {
      * parsing DRL or compiling Java.
      */
     static byte[] precompile(RuleSource source) {
-        return precompile(source, true);
+        Precompiled p = checkAndBuild(source, true);
+        loadChecked(source, p, System.nanoTime()); // every check a folder gets, before the kjar is shipped
+        return p.kjar();
     }
 
-    static byte[] precompile(RuleSource source, boolean scanWords) {
+    /** A checked and counted kjar, with what locates a later problem in the DRL. */
+    private record Precompiled(byte[] kjar, Map<String, PackageDescr> packages, Map<String, List<String>> constantsOfUsers) {
+    }
+
+    /**
+     * Every problem of the rule set, or its kjar: the checks of the text, then Drools' build — again and
+     * again, each time without the rules and functions it found errors in, so that all of them are
+     * reported and not only the first — then the check of the compiled code.
+     */
+    private static Precompiled checkAndBuild(RuleSource source, boolean scanWords) {
         RuleFileCheck.Checked checked = RuleFileCheck.check(source, scanWords);
-        if (!checked.problems().isEmpty()) {
-            throw new RuleSetException("Rule set '" + source.id() + "' has errors (bộ quy tắc có lỗi)", checked.problems());
+        List<RuleSetException.Problem> problems = new ArrayList<>(checked.problems());
+        problems.addAll(Coherence.names(checked.packages()));
+        if (checked.packages().size() < source.files().size()) { // a file that does not parse cannot be built
+            throw new RuleSetException("Rule set '" + source.id() + "' has errors (bộ quy tắc có lỗi)", sorted(problems));
         }
-        KieServices ks = KieServices.Factory.get();
-        ReleaseId releaseId = ks.newReleaseId(GROUP, safe(source.id()), "1." + BUILDS.incrementAndGet());
-        byte[] bytes;
-        try {
-            bytes = ((InternalKieModule) build(ks, releaseId, source).getKieModule()).getBytes();
-        } finally {
-            ks.getRepository().removeKieModule(releaseId);
+        Map<String, String> files = new java.util.LinkedHashMap<>(source.files());
+        byte[] bytes = null;
+        for (int round = 0; round < MAX_BUILDS && bytes == null; round++) {
+            List<RuleSetException.Problem> found = new ArrayList<>();
+            bytes = build(source, files, found);
+            problems.addAll(found);
+            if (bytes == null && !Blanking.blankWhereFound(files, found, checked.packages())) {
+                break;
+            }
         }
+        if (!problems.isEmpty() || bytes == null) {
+            throw new RuleSetException("Rule set '" + source.id() + "' has errors (bộ quy tắc có lỗi)", sorted(problems));
+        }
+        long checking = System.nanoTime();
         Kjar kjar = Kjar.read(bytes);
         CompiledRuleCheck.Result result = CompiledRuleCheck.check(kjar.classes());
         if (!result.findings().isEmpty()) {
             FindingLocator locator = new FindingLocator(source.files(), checked.packages(), result.constantsOfUsers());
-            List<RuleSetException.Problem> problems = result.findings().stream().map(locator::locate).distinct()
-                    .sorted(java.util.Comparator.comparing(RuleSetException.Problem::file)
-                            .thenComparingInt(RuleSetException.Problem::line)
-                            .thenComparingInt(RuleSetException.Problem::column))
-                    .toList();
             throw new RuleSetException("Rule set '" + source.id() + "' uses code that rules may not use"
-                    + " (bộ quy tắc dùng mã không được phép)", problems);
+                    + " (bộ quy tắc dùng mã không được phép)",
+                    sorted(result.findings().stream().map(locator::locate).distinct().toList()));
         }
-        return kjar.withTicks();
+        byte[] counted = kjar.withTicks();
+        LOG.debug("Sandbox check and step counters of {}: {} classes in {} ms", source.id(), kjar.classes().size(),
+                (System.nanoTime() - checking) / 1_000_000);
+        return new Precompiled(counted, checked.packages(), result.constantsOfUsers());
+    }
+
+    private static List<RuleSetException.Problem> sorted(List<RuleSetException.Problem> problems) {
+        return problems.stream().distinct().sorted(java.util.Comparator.comparing(RuleSetException.Problem::file)
+                .thenComparingInt(RuleSetException.Problem::line)
+                .thenComparingInt(RuleSetException.Problem::column)).toList();
     }
 
     /** A rule set from the kjar {@link #precompile} made of the same source; checked again before it is loaded. */
@@ -97,8 +169,10 @@ final class RuleSetCompiler {
     }
 
     private static CompiledRuleSet load(RuleSource source, byte[] bytes, long started) {
+        long checking = System.nanoTime();
         Kjar kjar = Kjar.read(bytes);
         CompiledRuleCheck.Result result = CompiledRuleCheck.check(kjar.classes());
+        LOG.debug("Sandbox check of the compiled {}: {} ms", source.id(), (System.nanoTime() - checking) / 1_000_000);
         if (!result.findings().isEmpty() || !kjar.counted()) {
             throw new RuleSetException("The compiled rule set '" + source.id() + "' was not made by this compiler"
                     + " (bộ quy tắc đã biên dịch không hợp lệ)", List.of());
@@ -112,40 +186,55 @@ final class RuleSetCompiler {
         }
     }
 
-    private static KieBuilder build(KieServices ks, ReleaseId releaseId, RuleSource source) {
-        List<RuleSetException.Problem> problems = new ArrayList<>();
-        KieFileSystem kfs = ks.newKieFileSystem();
-        kfs.generateAndWritePomXML(releaseId);
-        // An explicit (default) kmodule.xml, so that the kjar bytes of a precompiled set can be read back.
-        kfs.writeKModuleXML("<kmodule xmlns=\"http://www.drools.org/xsd/kmodule\"/>");
-        for (Map.Entry<String, String> f : source.files().entrySet()) {
-            kfs.write(RESOURCE_DIR + f.getKey(), f.getValue());
-        }
-        KieBuilder builder = ks.newKieBuilder(kfs);
+    /** The kjar Drools builds of these files, or null with the build's errors added to {@code problems}. */
+    private static byte[] build(RuleSource source, Map<String, String> files, List<RuleSetException.Problem> problems) {
+        KieServices ks = KieServices.Factory.get();
+        ReleaseId releaseId = ks.newReleaseId(GROUP, safe(source.id()), "1." + BUILDS.incrementAndGet());
         try {
-            builder.buildAll(ExecutableModelProject.class);
-        } catch (StackOverflowError e) {
-            throw new RuleSetException("Rule set '" + source.id() + "' nests expressions too deeply to be compiled"
-                    + " (lồng nhau quá sâu)", e);
-        } catch (RuntimeException e) {
-            throw new RuleSetException("Rule set '" + source.id() + "' cannot be compiled (không biên dịch được): "
-                    + e.getMessage(), e);
+            KieFileSystem kfs = ks.newKieFileSystem();
+            kfs.generateAndWritePomXML(releaseId);
+            // An explicit (default) kmodule.xml, so that the kjar bytes of a precompiled set can be read back.
+            kfs.writeKModuleXML("<kmodule xmlns=\"http://www.drools.org/xsd/kmodule\"/>");
+            for (Map.Entry<String, String> f : files.entrySet()) {
+                kfs.write(RESOURCE_DIR + f.getKey(), f.getValue());
+            }
+            KieBuilder builder = ks.newKieBuilder(kfs);
+            try {
+                builder.buildAll(ExecutableModelProject.class);
+            } catch (StackOverflowError e) {
+                throw new RuleSetException("Rule set '" + source.id() + "' nests expressions too deeply to be compiled"
+                        + " (lồng nhau quá sâu)", e);
+            } catch (RuntimeException e) {
+                throw new RuleSetException("Rule set '" + source.id() + "' cannot be compiled (không biên dịch được): "
+                        + e.getMessage(), e);
+            }
+            List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+            for (Message m : errors) {
+                if (!m.getText().startsWith("Java source of")) { // the generated Java, in full: its errors follow
+                    problems.add(problem(m, source));
+                }
+            }
+            return errors.isEmpty() ? ((InternalKieModule) builder.getKieModule()).getBytes() : null;
+        } finally {
+            ks.getRepository().removeKieModule(releaseId);
         }
-        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-            problems.add(problem(m, source));
-        }
-        if (!problems.isEmpty()) {
-            throw new RuleSetException("Rule set '" + source.id() + "' has errors (bộ quy tắc có lỗi)", problems);
-        }
-        return builder;
     }
 
     private static CompiledRuleSet load(KieServices ks, ReleaseId releaseId, RuleSource source, long started,
                                         Map<String, List<String>> constantsOfUsers) {
         KieBase kieBase;
-        try {
+        // Loading runs rule code too (a from over a constant is read once, here): it gets a budget of its own.
+        try (Budget.Scope budget = Budget.open(DroolsEvaluator.DEFAULT_TIME_LIMIT.toNanos(), LOAD_STEPS, Long.MAX_VALUE)) {
             kieBase = ks.newKieContainer(releaseId).getKieBase();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof Budget.Exceeded x) {
+                    throw new RanAway(x.where);
+                }
+            }
+            if (e instanceof VirtualMachineError) {
+                throw new RanAway(List.of());
+            }
             throw new RuleSetException("Rule set '" + source.id() + "' cannot be loaded (không nạp được): "
                     + e.getMessage(), e);
         }
@@ -187,6 +276,9 @@ final class RuleSetCompiler {
         if (cut >= 0) {
             text = text.substring(0, cut).strip();
         }
+        if (file.endsWith(".java")) {
+            return javaProblem(text, source);
+        }
         String drl = source.files().getOrDefault(file, "");
         int line = Math.max(m.getLine(), 0);
         int column = Math.max(m.getColumn(), 0);
@@ -210,6 +302,14 @@ final class RuleSetCompiler {
                 column = c + 1; // Drools counts columns from 0
             }
         }
+        Matcher field = UNKNOWN_FIELD.matcher(text);
+        if (line == 0 && field.find()) {
+            String type = field.group(2).substring(field.group(2).lastIndexOf('.') + 1);
+            int[] at = find(drl, type + "." + field.group(1));
+            at = at[0] > 0 ? at : find(drl, field.group(1));
+            line = at[0];
+            column = at[1];
+        }
         if (line == 0) {
             Matcher snippet = SNIPPET.matcher(text);
             if (snippet.find()) {
@@ -225,6 +325,14 @@ final class RuleSetCompiler {
     static String plainWords(String text) {
         String t = text.replaceAll("expected one of .*", "").strip();
         Matcher m;
+        if ((m = UNKNOWN_FIELD.matcher(t)).find()) {
+            String type = m.group(2).substring(m.group(2).lastIndexOf('.') + 1);
+            String values = enumValues(m.group(2));
+            return values != null
+                    ? "'" + m.group(1) + "' không phải là một giá trị của " + type + " (các giá trị: " + values + ") / '"
+                    + m.group(1) + "' is not a value of " + type + " (its values: " + values + ")"
+                    : type + " không có trường '" + m.group(1) + "' / " + type + " has no field '" + m.group(1) + "'";
+        }
         if ((m = Pattern.compile("Unable to find class: (\\S+)").matcher(t)).find()) {
             return "không có kiểu dữ kiện '" + m.group(1) + "' trong từ vựng / there is no fact type '" + m.group(1)
                     + "' in the rule vocabulary (" + t + ")";
@@ -237,6 +345,52 @@ final class RuleSetCompiler {
             return "phần 'then' viết sai cú pháp Java / the 'then' part is not valid Java (" + t + ")";
         }
         return t;
+    }
+
+    /**
+     * An error of the Java that Drools generated from a rule's consequence or a function: placed where the
+     * name it complains of is written in the rule files, in plain words.
+     */
+    private static RuleSetException.Problem javaProblem(String text, RuleSource source) {
+        String message = text.replaceFirst("(?s)^.*?\\.java:\\d+:\\d+:\\s*", "").strip();
+        Matcher m = JAVA_NAME.matcher(message);
+        boolean found = m.find();
+        String name = found ? (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)) : null;
+        String words = found && m.group(1) != null ? "không có '" + name + "' trong từ vựng của bộ quy tắc / '" + name
+                + "' is not in the rule vocabulary (" + message + ")"
+                : found && m.group(2) != null ? "không có hàm '" + name + "' với các tham số này / there is no function '"
+                + name + "' taking these arguments (" + message + ")"
+                : "phần 'then' viết sai / the 'then' part is wrong (" + message + ")";
+        if (name != null) {
+            for (Map.Entry<String, String> f : source.files().entrySet()) {
+                int[] at = wordAt(RuleFileCheck.blankCommentsAndStrings(f.getValue()), name);
+                if (at != null) {
+                    return new RuleSetException.Problem(f.getKey(), at[0], at[1], words);
+                }
+            }
+        }
+        return new RuleSetException.Problem(source.files().isEmpty() ? "?" : source.files().keySet().iterator().next(),
+                0, 0, words);
+    }
+
+    /** Line and column of the first whole-word {@code word} in the text, or null. */
+    private static int[] wordAt(String text, String word) {
+        Matcher m = Pattern.compile("(?<![\\w$])" + Pattern.quote(word) + "(?![\\w$])").matcher(text);
+        return m.find() ? FindingLocator.position(text, m.start()) : null;
+    }
+
+    /** The constants of the vocabulary enum {@code className}, comma-separated, or null if it is none. */
+    private static String enumValues(String className) {
+        if (!className.startsWith("vn.gov.angiang.thidua.")) {
+            return null;
+        }
+        try {
+            Class<?> c = Class.forName(className, false, RuleSetCompiler.class.getClassLoader());
+            return c.isEnum() ? java.util.Arrays.stream(c.getEnumConstants()).map(Object::toString)
+                    .collect(java.util.stream.Collectors.joining(", ")) : null;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return null;
+        }
     }
 
     /** The first line at or after {@code from} that starts with {@code word}, or 0. */

@@ -64,9 +64,34 @@ public final class RuleSets {
         return RuleSource.fromClasspath(DEFAULT_FOLDER, loader);
     }
 
+    /**
+     * Writes the embedded default rule set into {@code dir} as a folder to edit: the rule files,
+     * {@code ruleset.properties} and the scenario files beside them, ready for {@link #fromDirectory}.
+     * Refuses a folder that is not empty unless {@code overwrite}; returns the files written.
+     */
+    public static List<Path> exportDefaults(Path dir, boolean overwrite) {
+        return DefaultRuleFolder.export(dir, overwrite);
+    }
+
     /** The rule set in a folder of DRL files, as policy staff edit it. */
     public static DroolsEvaluator fromDirectory(Path dir) {
         return load(RuleSource.fromDirectory(dir));
+    }
+
+    /**
+     * The rule set in a folder, compiled once and kept in {@code cache} (a folder; created if missing): an
+     * unchanged folder is loaded from there, with every check of the sandbox made again on the kjar.
+     */
+    public static DroolsEvaluator fromDirectory(Path dir, Path cache) {
+        return new DroolsEvaluator(CompiledCache.load(RuleSource.fromDirectory(dir), cache));
+    }
+
+    /**
+     * An evaluator that follows a rule folder and swaps in its rules whenever they change, compile and pass
+     * the folder's own scenario files (see {@link WatchedRuleFolder}); close it to stop following.
+     */
+    public static WatchedRuleFolder watch(Path dir, WatchedRuleFolder.Listener listener) {
+        return WatchedRuleFolder.watch(dir, listener);
     }
 
     /** Compiles a rule source into an evaluator; throws {@link RuleSetException} listing every problem. */

@@ -40,6 +40,8 @@ public record RuleSource(String id, String version, String origin, Map<String, S
      * The rule files of a folder on disk (policy staff's working copy). Only files inside the folder are
      * read: a name in {@code ruleset.properties} must be a plain relative name, and neither it nor a
      * symbolic link may lead outside the folder. A refused file is never read, so nothing of it is shown.
+     * Every problem of the folder is reported at once: a refused or missing file, and a {@code .drl} file
+     * (in the folder or a subfolder) that {@code ruleset.properties} does not list.
      */
     public static RuleSource fromDirectory(Path dir) {
         if (!Files.isDirectory(dir)) {
@@ -50,7 +52,8 @@ public record RuleSource(String id, String version, String origin, Map<String, S
             Properties descriptor = new Properties();
             Path props = dir.resolve(DESCRIPTOR);
             List<String> names;
-            if (Files.exists(props, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            boolean described = Files.exists(props, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            if (described) {
                 descriptor.load(new StringReader(utf8(readInside(root, DESCRIPTOR), DESCRIPTOR)));
                 names = listed(descriptor);
             } else {
@@ -59,13 +62,45 @@ public record RuleSource(String id, String version, String origin, Map<String, S
                 }
             }
             Map<String, String> files = new LinkedHashMap<>();
+            List<RuleSetException.Problem> problems = new ArrayList<>();
             for (String name : names) {
-                files.put(name, utf8(readInside(root, name), name));
+                try {
+                    files.put(name, utf8(readInside(root, name), name));
+                } catch (RuleSetException e) {
+                    problems.addAll(e.problems());
+                }
+            }
+            for (String unlisted : described ? drlFiles(root) : List.<String>of()) {
+                if (!names.contains(unlisted)) {
+                    problems.add(new RuleSetException.Problem(unlisted, 0, 0, "tệp không có trong danh sách files= của "
+                            + DESCRIPTOR + " nên sẽ không được dùng: thêm tên tệp vào đó, hoặc xóa tệp / the file is not"
+                            + " listed in files= of " + DESCRIPTOR + ", so it would not be used: list it, or delete it"));
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new RuleSetException("The rule folder " + dir + " has problems (thư mục quy tắc có lỗi)", problems);
             }
             String fallbackId = root.getFileName() == null ? "rules" : root.getFileName().toString();
             return of(descriptor, fallbackId, dir.toString(), files);
         } catch (IOException e) {
             throw new RuleSetException("Cannot read rule files in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** How many names the file has (1 for a plain file), where the file system tells; else 1. */
+    private static int hardLinks(Path file) {
+        try {
+            return (Integer) Files.getAttribute(file, "unix:nlink");
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
+            return 1;
+        }
+    }
+
+    /** The .drl files under the folder, by their names relative to it ("a.drl", "sub/b.drl"), links not followed. */
+    private static List<String> drlFiles(Path root) throws IOException {
+        try (Stream<Path> s = Files.walk(root, 8)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".drl"))
+                    .map(p -> root.relativize(p).toString().replace('\\', '/')).sorted().toList();
         }
     }
 
@@ -88,6 +123,9 @@ public record RuleSource(String id, String version, String origin, Map<String, S
                 why = "liên kết dẫn ra ngoài thư mục quy tắc / a link that leads outside the rule folder";
             } else if (!Files.isRegularFile(file)) {
                 why = "không phải là tệp / not a file";
+            } else if (hardLinks(file) > 1) {
+                why = "tệp có nhiều liên kết cứng, có thể trỏ tới tệp ngoài thư mục / the file has several hard links"
+                        + " and may be a file from outside the folder: copy it instead";
             } else if (Files.size(file) > MAX_FILE_BYTES) {
                 why = "tệp lớn hơn " + MAX_FILE_BYTES / (1024 * 1024) + " MiB / the file is larger than "
                         + MAX_FILE_BYTES / (1024 * 1024) + " MiB";

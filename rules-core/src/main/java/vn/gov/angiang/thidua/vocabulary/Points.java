@@ -30,6 +30,11 @@ public record Points(String code, String group, Line line, BigDecimal points, Bi
 
     /** The same line with other points, as an adjustment rule sets them; marked adjusted so that no rule adjusts it twice. */
     public Points adjustedTo(String newPoints) {
-        return new Points(code, group, line, Functions.points(newPoints), max, evidence, true);
+        return adjustedTo(Functions.points(newPoints));
+    }
+
+    /** The same line with other points, as an adjustment rule sets them from its criterion ({@code $c.latePoints()}). */
+    public Points adjustedTo(BigDecimal newPoints) {
+        return new Points(code, group, line, newPoints, max, evidence, true);
     }
 }

@@ -23,7 +23,7 @@ class HostileRuleFilesTest {
 
     @Test
     void aRuleFileNestedTooDeeplyIsAProblemNotAStackOverflow() {
-        String drl = HEADER + "rule \"x\"\n    ruleflow-group \"tong-diem\"\nwhen\n    eval(" + "(".repeat(50_000)
+        String drl = HEADER + "rule \"HR.1 x\"\n    ruleflow-group \"tong-diem\"\nwhen\n    eval(" + "(".repeat(50_000)
                 + "true" + ")".repeat(50_000) + ")\nthen\nend\n";
         RuleSetException e = assertThrows(RuleSetException.class,
                 () -> RuleSets.load(RuleSource.of("deep", "1", Map.of("deep.drl", drl))));
@@ -42,7 +42,7 @@ class HostileRuleFilesTest {
     void aRuleThatFailsOnADossierIsAnEvaluationFailedRecordAndTheBatchGoesOn() {
         String failing = mini("95") + """
 
-                rule "Hỏng"
+                rule "HR.2 Hỏng"
                     ruleflow-group "tong-diem"
                 when
                 then

@@ -86,6 +86,14 @@ class RuleFolderTest {
     }
 
     @Test
+    void aHardLinkToAFileOutsideIsRefusedUnread() throws IOException {
+        Path secret = outsideFile();
+        Path dir = folder("a.drl,hard.drl");
+        Files.createLink(dir.resolve("hard.drl"), secret);
+        assertRefused(dir, "hard.drl");
+    }
+
+    @Test
     void aLinkInsideTheFolderAndASubfolderAreFine() throws IOException {
         Path dir = folder("a.drl,sub/b.drl,c.drl");
         Files.createDirectories(dir.resolve("sub"));

@@ -29,14 +29,14 @@ class RuleSetCompilerTest {
     /** The smallest rule set that yields an evaluation: a score of {@code score}, its band, and the award. */
     static String mini(String score) {
         return HEADER + """
-                rule "Tổng điểm"
+                rule "T.1 Tổng điểm"
                     ruleflow-group "tong-diem"
                 when
                 then
                     insert(new Score(points("%s"), points("0"), points("0"), points("%s")));
                 end
 
-                rule "Xếp loại"
+                rule "T.2 Xếp loại"
                     ruleflow-group "xep-loai"
                 when
                     Score($s : score)
@@ -69,7 +69,7 @@ class RuleSetCompilerTest {
 
     @Test
     void aSyntaxErrorIsLocatedByLineAndColumn() {
-        String drl = HEADER + "rule \"x\"\n    ruleflow-group \"xep-loai\"\nwhen\n    Score(score >\nthen\nend\n";
+        String drl = HEADER + "rule \"T.3 x\"\n    ruleflow-group \"xep-loai\"\nwhen\n    Score(score >\nthen\nend\n";
         List<Problem> p = problems("hong.drl", drl);
         assertEquals("hong.drl", p.get(0).file());
         assertTrue(p.get(0).line() >= 9, p::toString);
@@ -78,7 +78,7 @@ class RuleSetCompilerTest {
 
     @Test
     void anUnknownFactTypeIsLocatedInTheFile() {
-        String drl = HEADER + "rule \"x\"\n    ruleflow-group \"xep-loai\"\nwhen\n    Scorex(score > 1)\nthen\nend\n";
+        String drl = HEADER + "rule \"T.4 x\"\n    ruleflow-group \"xep-loai\"\nwhen\n    Scorex(score > 1)\nthen\nend\n";
         Problem p = problems("sai-kieu.drl", drl).get(0);
         assertEquals(8, p.line(), p::toString);
         assertEquals(5, p.column(), p::toString);
@@ -87,7 +87,7 @@ class RuleSetCompilerTest {
 
     @Test
     void aBrokenConsequenceIsLocatedOnItsLine() {
-        String drl = HEADER + "rule \"x\"\n    ruleflow-group \"xep-loai\"\nwhen\nthen\n    insert(points(\"1\");\nend\n";
+        String drl = HEADER + "rule \"T.5 x\"\n    ruleflow-group \"xep-loai\"\nwhen\nthen\n    insert(points(\"1\");\nend\n";
         Problem p = problems("then.drl", drl).get(0);
         assertEquals(9, p.line(), p::toString);
     }
@@ -95,7 +95,7 @@ class RuleSetCompilerTest {
     @Test
     void codeThatReachesOutsideTheRulesIsRefused() {
         String drl = HEADER + """
-                rule "x"
+                rule "T.6 x"
                     ruleflow-group "xep-loai"
                 when
                 then
@@ -120,7 +120,7 @@ class RuleSetCompilerTest {
 
     @Test
     void aRuleOutsideEveryPhaseIsReported() {
-        String drl = HEADER + "rule \"không bước\"\nwhen\nthen\nend\n";
+        String drl = HEADER + "rule \"T.7 không bước\"\nwhen\nthen\nend\n";
         Problem p = problems("buoc.drl", drl).get(0);
         assertTrue(p.message().contains("không bước") && p.message().contains("no phase"), p::toString);
         assertEquals(5, p.line(), p::toString);
@@ -128,14 +128,14 @@ class RuleSetCompilerTest {
 
     @Test
     void wordsInCommentsAndTextsAreNotMistakenForCode() {
-        String drl = mini("80") + "// System.exit while for File\nrule \"System for while\"\n ruleflow-group \"xep-loai\"\nwhen\nthen\nend\n";
+        String drl = mini("80") + "// System.exit while for File\nrule \"T.8 System for while\"\n ruleflow-group \"xep-loai\"\nwhen\nthen\nend\n";
         RuleSets.load(RuleSource.of("t", "1", Map.of("a.drl", drl)));
     }
 
     @Test
     void aRuleThatKeepsFiringIsStoppedWithAnError() {
         String drl = mini("80") + """
-                rule "Lặp mãi"
+                rule "T.9 Lặp mãi"
                     ruleflow-group "dieu-kien"
                 when
                     $c : ConsideredOn()
@@ -157,7 +157,7 @@ class RuleSetCompilerTest {
         assertEquals(Award.NONE, evaluator.evaluate(DOSSIER, DAY).award());
         assertEquals("2", evaluator.ruleSet().version());
         assertThrows(RuleSetException.class,
-                () -> evaluator.reload(RuleSource.of("mini", "3", Map.of("a.drl", "rule \"hỏng\" when then"))));
+                () -> evaluator.reload(RuleSource.of("mini", "3", Map.of("a.drl", "rule \"T.10 hỏng\" when then"))));
         assertEquals("2", evaluator.ruleSet().version());
         assertEquals(Award.NONE, evaluator.evaluate(DOSSIER, DAY).award());
     }

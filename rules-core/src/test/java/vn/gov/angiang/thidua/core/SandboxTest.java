@@ -112,7 +112,7 @@ class SandboxTest {
         // still contain a StackOverflowError however one arises.
         String drl = mini("95") + """
                 function int deeper(int n) { return deeper(n + 1) + 1; }
-                rule "Đệ quy vô tận"
+                rule "S.1 Đệ quy vô tận"
                     ruleflow-group "tong-diem"
                 when
                 then
@@ -135,6 +135,37 @@ class SandboxTest {
     }
 
     @Test
+    void aJoinThatBuildsMillionsOfCombinationsInsideTheEngineIsStoppedByTheMemoryBudget() {
+        // Each pattern joined to the first (so validation admits it), but 300 items of one criterion make
+        // 27 million combinations, built by the engine between two steps of rule code.
+        String drl = RuleSetCompilerTest.HEADER + """
+                rule "S.JOIN Ghép ba" ruleflow-group "tong-diem"
+                when
+                    $a : EvidenceItem($c : criterion)
+                    $b : EvidenceItem(criterion == $c)
+                    $d : EvidenceItem(criterion == $c)
+                    not Nominee()
+                then
+                end
+                """;
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("mini.drl", mini("95"));
+        files.put("join.drl", drl);
+        DroolsEvaluator evaluator = RuleSets.load(RuleSource.of("join", "1", files));
+        List<vn.gov.angiang.thidua.api.Evidence> items = new java.util.ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            items.add(new vn.gov.angiang.thidua.api.Evidence("TT1.2", "VV " + i, DAY.minusMonths(3), "vụ việc", "kết quả",
+                    null, null));
+        }
+        vn.gov.angiang.thidua.api.Dossier many = new vn.gov.angiang.thidua.api.Dossier("HS-NHIEU", DOSSIER.nominee(),
+                items, null, null, null, null, null);
+        RuleSetException e = assertTimeoutPreemptively(HANG,
+                () -> assertThrows(RuleSetException.class, () -> evaluator.evaluate(many, DAY)));
+        assertTrue(e.getMessage().contains("S.JOIN Ghép ba"), e::getMessage);
+        assertTrue(e.getMessage().contains("HS-NHIEU"), e::getMessage);
+    }
+
+    @Test
     void aHarmlessRuleWithTextAndDecimalHelpersStillValidatesAndRuns() {
         String drl = """
                 package thidua;
@@ -142,7 +173,7 @@ class SandboxTest {
                 import vn.gov.angiang.thidua.vocabulary.*;
                 import function vn.gov.angiang.thidua.vocabulary.Functions.*;
 
-                rule "Cảnh báo tên đơn vị viết thường"
+                rule "S.2 Cảnh báo tên đơn vị viết thường"
                     ruleflow-group "tong-diem"
                 when
                     $n : Nominee(name != null, name.strip().length() > 3)

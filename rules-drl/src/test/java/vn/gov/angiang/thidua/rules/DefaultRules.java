@@ -13,7 +13,9 @@ import java.util.List;
 /** The default rule set compiled once for all tests of this module (compiling takes seconds), and its scenarios. */
 final class DefaultRules {
 
-    static final Path SCENARIOS = Path.of("src/test/scenarios");
+    /** The rule folder: the scenario files sit beside the rules they test, bases in {@code bases/}. */
+    static final Path RULES = Path.of("src/main/resources/thidua/rules");
+    static final Path SCENARIOS = RULES;
     static final DroolsEvaluator EVALUATOR = RuleSets.defaults();
     private static List<CaseResult> results;
 

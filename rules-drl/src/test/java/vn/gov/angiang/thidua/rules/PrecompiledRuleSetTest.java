@@ -30,7 +30,7 @@ class PrecompiledRuleSetTest {
         assertEquals(compiled.ruleNames(), precompiled.ruleNames());
         assertEquals(compiled.ruleSet(), precompiled.ruleSet());
         List<Path> dossiers;
-        try (Stream<Path> files = Files.list(Path.of("src/test/scenarios/bases"))) {
+        try (Stream<Path> files = Files.list(DefaultRules.SCENARIOS.resolve("bases"))) {
             dossiers = files.sorted().toList();
         }
         for (Path file : dossiers) {

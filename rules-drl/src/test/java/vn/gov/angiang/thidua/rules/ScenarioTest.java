@@ -7,7 +7,7 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Every case of every scenario file under src/test/scenarios, one test each. */
+/** Every case of every scenario file beside the rules (src/main/resources/thidua/rules), one test each. */
 class ScenarioTest {
 
     @TestFactory

@@ -1,0 +1,163 @@
+package vn.gov.angiang.thidua.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What a policy officer does with the rules: export an editable copy, validate it (every problem, each at
+ * its file and line), and test it.
+ */
+class EditingRulesTest {
+
+    @TempDir
+    Path dir;
+
+    private Path exported() {
+        Path rules = dir.resolve("rules-copy");
+        Cli.Result r = Cli.run("export-rules", rules.toString());
+        assertEquals(0, r.status(), r::toString);
+        return rules;
+    }
+
+    /** The line (from 1) of the first line of the file containing {@code text}. */
+    static int lineOf(Path file, String text) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(file + " has no line with " + text);
+    }
+
+    static void replaceFirst(Path file, String text, String by) throws IOException {
+        String s = Files.readString(file, StandardCharsets.UTF_8);
+        int at = s.indexOf(text);
+        assertTrue(at >= 0, file + " has no " + text);
+        Files.writeString(file, s.substring(0, at) + by + s.substring(at + text.length()), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void anExportedCopyValidatesAndPassesItsOwnScenarios() {
+        Path rules = exported();
+        assertTrue(Files.isRegularFile(rules.resolve("ruleset.properties")));
+        assertTrue(Files.isRegularFile(rules.resolve("award.drl")));
+        assertFalse(Files.exists(rules.resolve("precompiled.kjar")), "the copy is compiled as it stands");
+
+        Cli.Result v = Cli.run("validate", rules.toString());
+        assertEquals(0, v.status(), v::toString);
+        assertTrue(v.out().startsWith("OK: an-giang-bqlkkt-2026 "), v::toString);
+
+        Cli.Result t = Cli.run("test", rules.toString());
+        assertEquals(0, t.status(), t::toString);
+        assertTrue(t.out().matches("(?s).*\\R?[1-9]\\d* passed, 0 failed\\R"), t::toString);
+    }
+
+    @Test
+    void exportRefusesAFolderThatIsNotEmptyUnlessForced() throws IOException {
+        Path rules = dir.resolve("busy");
+        Files.createDirectories(rules);
+        Files.writeString(rules.resolve("ghi-chu.txt"), "của tôi", StandardCharsets.UTF_8);
+
+        Cli.Result refused = Cli.run("export-rules", rules.toString());
+        assertEquals(2, refused.status(), refused::toString);
+        assertFalse(Files.exists(rules.resolve("award.drl")));
+
+        Cli.Result forced = Cli.run("export-rules", "--force", rules.toString());
+        assertEquals(0, forced.status(), forced::toString);
+        assertTrue(Files.exists(rules.resolve("award.drl")));
+        assertEquals("của tôi", Files.readString(rules.resolve("ghi-chu.txt"), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void severalErrorsInOneFileAreAllReportedEachAtItsLine() throws IOException {
+        Path rules = exported();
+        Path file = rules.resolve("criteria-collective.drl");
+        replaceFirst(file, "NomineeKind.COLLECTIVE", "NomineeKind.COLLECTIV");
+        int enumLine = lineOf(file, "NomineeKind.COLLECTIV)");
+        String s = Files.readString(file, StandardCharsets.UTF_8);
+        int secondRule = s.indexOf("rule \"", s.indexOf("NomineeKind.COLLECTIV") + 1);
+        int secondThen = s.indexOf("then", secondRule);
+        Files.writeString(file, s.substring(0, secondThen) + "then\n    insert(Criterionn.flat(\"X\", \"1\"));"
+                + s.substring(secondThen + "then".length()), StandardCharsets.UTF_8);
+        int typeLine = lineOf(file, "Criterionn.flat");
+
+        Cli.Result r = Cli.run("validate", rules.toString());
+
+        assertEquals(1, r.status(), r::toString);
+        assertTrue(r.out().contains("criteria-collective.drl:" + enumLine + ":"), r::toString);
+        assertTrue(r.out().contains("COLLECTIV") && r.out().contains("COLLECTIVE"), "names the values: " + r);
+        assertTrue(r.out().contains("criteria-collective.drl:" + typeLine + ":"), r::toString);
+        assertTrue(r.out().contains("Criterionn"), r::toString);
+    }
+
+    @Test
+    void aSyntaxErrorIsReportedAtItsLineInPlainWords() throws IOException {
+        Path rules = exported();
+        Path award = rules.resolve("award.drl");
+        int when = lineOf(award, "when");
+        replaceFirst(award, "\nwhen", "\n    oops");
+
+        Cli.Result r = Cli.run("validate", rules.toString());
+
+        assertEquals(1, r.status(), r::toString);
+        assertTrue(r.out().contains("award.drl:" + when + ":"), r::toString);
+    }
+
+    @Test
+    void aRuleFileTheDescriptorDoesNotListIsReported() throws IOException {
+        Path rules = exported();
+        Files.writeString(rules.resolve("them.drl"), "package thidua;\n", StandardCharsets.UTF_8);
+
+        Cli.Result r = Cli.run("validate", rules.toString());
+
+        assertEquals(1, r.status(), r::toString);
+        assertTrue(r.out().contains("them.drl:0:0: ") && r.out().contains("ruleset.properties"), r::toString);
+    }
+
+    @Test
+    void aListedFileThatIsMissingIsReportedWithTheOthers() throws IOException {
+        Path rules = exported();
+        Files.delete(rules.resolve("score.drl"));
+        Files.writeString(rules.resolve("them.drl"), "package thidua;\n", StandardCharsets.UTF_8);
+
+        Cli.Result r = Cli.run("validate", rules.toString());
+
+        assertEquals(1, r.status(), r::toString);
+        assertTrue(r.out().contains("score.drl:0:0: ") && r.out().contains("them.drl:0:0: "), r::toString);
+    }
+
+    @Test
+    void problemsAsJsonForTools() throws IOException {
+        Path rules = exported();
+        Path award = rules.resolve("award.drl");
+        int when = lineOf(award, "when");
+        replaceFirst(award, "\nwhen", "\n    oops");
+
+        Cli.Result r = Cli.run("validate", "--format", "json", rules.toString());
+
+        assertEquals(1, r.status(), r::toString);
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertFalse(json.path("ok").asBoolean(true));
+        JsonNode first = json.path("problems").get(0);
+        assertTrue(first.path("file").asText().endsWith("award.drl"), r::toString);
+        assertEquals(when, first.path("line").asInt(), r::toString);
+        assertFalse(first.path("message").asText().isBlank());
+
+        Cli.Result ok = Cli.run("validate", "--format", "json");
+        assertEquals(0, ok.status(), ok::toString);
+        assertTrue(new ObjectMapper().readTree(ok.out()).path("ok").asBoolean(false), ok::toString);
+    }
+}

@@ -1,0 +1,190 @@
+package vn.gov.angiang.thidua.core;
+
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.kie.api.KieBase;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.runtime.KieSession;
+import vn.gov.angiang.thidua.api.Award;
+import vn.gov.angiang.thidua.api.Nominee;
+import vn.gov.angiang.thidua.api.NomineeKind;
+import vn.gov.angiang.thidua.api.RuleSetException.Problem;
+import vn.gov.angiang.thidua.vocabulary.ConsideredOn;
+import vn.gov.angiang.thidua.vocabulary.Criterion;
+import vn.gov.angiang.thidua.vocabulary.Group;
+import vn.gov.angiang.thidua.vocabulary.Line;
+import vn.gov.angiang.thidua.vocabulary.Threshold;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a rule set that compiles is still a scoring table, checked on what its first phase
+ * (bang-tieu-chi) derives for each kind of nominee: every criterion declared by exactly one rule; every
+ * criterion in a declared group and every group with criteria; each group's criteria adding up to the
+ * group's maximum and the groups to 100; the award thresholds ordered inside 0..100; and every rule
+ * named with a code of its own. Each problem is placed at the rule that declares the line at fault.
+ */
+final class Coherence {
+
+    static final BigDecimal MAX_SCORE = BigDecimal.valueOf(100);
+    /** A rule's code: the first word of its name, e.g. TT3.1, CN-B1, EVIDENCE_NO_REF. */
+    static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(?:[._-][A-Z0-9]+)*");
+
+    private final Map<String, String[]> where = new HashMap<>(); // rule name → {file, line}
+    private final List<Problem> problems = new ArrayList<>();
+
+    private Coherence(Map<String, PackageDescr> packages) {
+        packages.forEach((file, pkg) -> {
+            for (RuleDescr r : pkg.getRules()) {
+                where.putIfAbsent(r.getName(), new String[]{file, Integer.toString(r.getLine())});
+            }
+        });
+    }
+
+    /** The problems of naming: every rule carries a code, and no two rules the same one. */
+    static List<Problem> names(Map<String, PackageDescr> packages) {
+        List<Problem> problems = new ArrayList<>();
+        Map<String, String> codes = new HashMap<>();
+        packages.forEach((file, pkg) -> {
+            for (RuleDescr r : pkg.getRules()) {
+                String code = r.getName().strip().split("\\s+", 2)[0];
+                String at = file + ":" + r.getLine();
+                if (!CODE.matcher(code).matches()) {
+                    problems.add(new Problem(file, r.getLine(), r.getColumn() + 1, "tên quy tắc \"" + r.getName()
+                            + "\" phải bắt đầu bằng một mã viết hoa, ví dụ \"TT3.1 …\" / the rule's name must start with"
+                            + " a code in capitals, e.g. \"TT3.1 …\""));
+                } else if (codes.putIfAbsent(code, at) != null) {
+                    problems.add(new Problem(file, r.getLine(), r.getColumn() + 1, "mã quy tắc " + code
+                            + " đã dùng ở " + codes.get(code) + " / the rule code " + code + " is already used at "
+                            + codes.get(code)));
+                }
+            }
+        });
+        return problems;
+    }
+
+    /** The problems of the tables the compiled rule set declares. */
+    static List<Problem> tables(KieBase kieBase, Map<String, PackageDescr> packages) {
+        Coherence c = new Coherence(packages);
+        for (NomineeKind kind : NomineeKind.values()) {
+            c.checkTable(kind, kieBase);
+        }
+        return c.problems;
+    }
+
+    private void checkTable(NomineeKind kind, KieBase kieBase) {
+        Map<Object, String> declaredBy = new IdentityHashMap<>();
+        List<Object> facts = new ArrayList<>();
+        KieSession session = kieBase.newKieSession();
+        try (Budget.Scope budget = Budget.open(DroolsEvaluator.DEFAULT_TIME_LIMIT.toNanos(), 1_000_000, 100_000)) {
+            session.addEventListener(new DefaultRuleRuntimeEventListener() {
+                @Override
+                public void objectInserted(ObjectInsertedEvent event) {
+                    if (event.getRule() != null) {
+                        declaredBy.put(event.getObject(), event.getRule().getName());
+                    }
+                }
+            });
+            session.insert(new ConsideredOn(LocalDate.of(2026, 11, 25)));
+            session.insert(new Nominee(kind, "", "", null, null, null));
+            session.getAgenda().getAgendaGroup(Phases.ORDER.get(0)).setFocus();
+            session.fireAllRules(10_000);
+            facts.addAll(session.getObjects());
+        } catch (RuntimeException e) {
+            problems.add(new Problem("?", 0, 0, "bảng tiêu chí không tính được / the criteria table cannot be derived: "
+                    + e.getMessage()));
+            return;
+        } finally {
+            session.dispose();
+        }
+        String table = kind == NomineeKind.COLLECTIVE ? "bảng tập thể / collective table"
+                : "bảng cá nhân / individual table";
+        Map<String, Criterion> criteria = new LinkedHashMap<>();
+        Map<String, Group> groups = new LinkedHashMap<>();
+        Map<Award, BigDecimal> thresholds = new LinkedHashMap<>();
+        for (Object f : facts) {
+            if (f instanceof Criterion c) {
+                Criterion earlier = criteria.putIfAbsent(c.code(), c);
+                if (earlier != null) {
+                    at(declaredBy.get(f), table + ": tiêu chí " + c.code() + " được chấm bởi hai quy tắc (\""
+                            + declaredBy.get(earlier) + "\" và quy tắc này) / criterion " + c.code()
+                            + " is scored by two rules (\"" + declaredBy.get(earlier) + "\" and this one)");
+                }
+            } else if (f instanceof Group g) {
+                if (groups.putIfAbsent(g.code(), g) != null) {
+                    at(declaredBy.get(f), table + ": nhóm " + g.code() + " được khai báo hai lần / group " + g.code()
+                            + " is declared twice");
+                }
+            } else if (f instanceof Threshold t && thresholds.put(t.award(), t.from()) != null) {
+                at(declaredBy.get(f), "ngưỡng " + t.award() + " được khai báo hai lần / the threshold of "
+                        + t.award() + " is declared twice");
+            }
+        }
+        Map<String, BigDecimal> sums = new HashMap<>();
+        for (Criterion c : criteria.values()) {
+            if (c.line() != Line.CRITERION) {
+                continue;
+            }
+            Group g = groups.get(c.group());
+            if (g == null) {
+                at(declaredBy.get(c), table + ": tiêu chí " + c.code() + " thuộc nhóm " + c.group()
+                        + " nhưng không có quy tắc nào khai báo nhóm đó / criterion " + c.code() + " is in group "
+                        + c.group() + ", which no rule declares");
+                continue;
+            }
+            BigDecimal max = c.max() != null ? c.max() : g.max(); // the reports line stands for its whole group
+            sums.merge(g.code(), max, BigDecimal::add);
+        }
+        BigDecimal total = BigDecimal.ZERO;
+        for (Group g : groups.values()) {
+            BigDecimal sum = sums.get(g.code());
+            total = total.add(g.max());
+            if (sum == null) {
+                at(declaredBy.get(g), table + ": nhóm " + g.code() + " không có tiêu chí nào / group " + g.code()
+                        + " has no criterion");
+            } else if (sum.compareTo(g.max()) != 0) {
+                at(declaredBy.get(g), table + ": điểm tối đa các tiêu chí của nhóm " + g.code() + " cộng lại là "
+                        + sum.toPlainString() + ", khác điểm tối đa của nhóm " + g.max().toPlainString() + " / the maxima"
+                        + " of group " + g.code() + "'s criteria add up to " + sum.toPlainString() + ", not to the group's "
+                        + g.max().toPlainString());
+            }
+        }
+        if (!groups.isEmpty() && total.compareTo(MAX_SCORE) != 0) {
+            at(declaredBy.get(groups.values().iterator().next()), table + ": điểm tối đa các nhóm cộng lại là "
+                    + total.toPlainString() + ", không phải 100 / the groups' maxima add up to " + total.toPlainString()
+                    + ", not 100");
+        }
+        checkThresholds(thresholds, facts, declaredBy);
+    }
+
+    private void checkThresholds(Map<Award, BigDecimal> thresholds, List<Object> facts, Map<Object, String> declaredBy) {
+        String rule = facts.stream().filter(f -> f instanceof Threshold).map(declaredBy::get).findFirst().orElse(null);
+        BigDecimal giayKhen = thresholds.get(Award.GIAY_KHEN);
+        BigDecimal bangKhen = thresholds.get(Award.BANG_KHEN);
+        if (giayKhen == null || bangKhen == null) {
+            return; // a rule set may state its thresholds otherwise; nothing to compare
+        }
+        if (giayKhen.signum() <= 0 || bangKhen.compareTo(MAX_SCORE) > 0 || giayKhen.compareTo(bangKhen) >= 0) {
+            at(rule, "ngưỡng khen thưởng phải theo thứ tự 0 < Giấy khen (" + giayKhen.toPlainString() + ") < Bằng khen ("
+                    + bangKhen.toPlainString() + ") ≤ 100 / the award thresholds must be ordered 0 < Giấy khen < Bằng"
+                    + " khen ≤ 100");
+        }
+    }
+
+    private void at(String rule, String message) {
+        String[] at = rule == null ? null : where.get(rule);
+        Problem p = at == null ? new Problem("?", 0, 0, message) : new Problem(at[0], Integer.parseInt(at[1]), 1, message);
+        if (!problems.contains(p)) {
+            problems.add(p);
+        }
+    }
+}

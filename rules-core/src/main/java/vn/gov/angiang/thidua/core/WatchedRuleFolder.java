@@ -1,0 +1,234 @@
+package vn.gov.angiang.thidua.core;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.gov.angiang.thidua.api.Dossier;
+import vn.gov.angiang.thidua.api.Evaluation;
+import vn.gov.angiang.thidua.api.Evaluator;
+import vn.gov.angiang.thidua.api.RuleSetException;
+import vn.gov.angiang.thidua.api.RuleSetInfo;
+import vn.gov.angiang.thidua.api.ThiDuaException;
+import vn.gov.angiang.thidua.core.scenario.CaseResult;
+import vn.gov.angiang.thidua.core.scenario.ScenarioCase;
+import vn.gov.angiang.thidua.core.scenario.ScenarioFiles;
+import vn.gov.angiang.thidua.core.scenario.ScenarioRunner;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * An evaluator that follows a rule folder: when its files change (and then stay unchanged for a short
+ * while), the folder is compiled and checked off the evaluation path, its own scenario files are run
+ * against it, and only if everything passes does it replace the rules in use — atomically: an
+ * evaluation that started before finishes on the rule set it began with, and each evaluation names
+ * the sha256 of the set that produced it. A folder that does not compile, or breaks its scenarios,
+ * leaves the last good set in use; the host hears why through SLF4J and its {@link Listener}.
+ * <pre>
+ * try (WatchedRuleFolder rules = WatchedRuleFolder.watch(dir, listener)) {
+ *     Evaluation e = rules.evaluate(dossier, day);
+ * }
+ * </pre>
+ */
+public final class WatchedRuleFolder implements Evaluator, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WatchedRuleFolder.class);
+    /** How long a folder must stay unchanged before it is reloaded: an editor saves several files in a row. */
+    public static final Duration QUIET = Duration.ofMillis(300);
+
+    /** What a host hears of the folder. Both methods are called on the watching thread. */
+    public interface Listener {
+        /** The folder's new rules are in use. */
+        default void reloaded(RuleSetInfo now, RuleSetInfo before) {
+        }
+
+        /**
+         * The folder changed but its rules were not put in use: {@code problems} of compiling and checking,
+         * or {@code failedScenarios} (one line per failing case); the rules in use stay.
+         */
+        default void rejected(RuleSetInfo stillInUse, List<RuleSetException.Problem> problems,
+                              List<String> failedScenarios) {
+        }
+    }
+
+    private final Path dir;
+    private final Listener listener;
+    private final DroolsEvaluator evaluator;
+    private final WatchService watcher;
+    private final Thread thread;
+
+    private WatchedRuleFolder(Path dir, Listener listener, DroolsEvaluator evaluator, boolean follow) throws IOException {
+        this.dir = dir;
+        this.listener = listener;
+        this.evaluator = evaluator;
+        this.watcher = follow ? FileSystems.getDefault().newWatchService() : null;
+        this.thread = follow ? new Thread(this::watchLoop, "thidua-rules-watch-" + dir.getFileName()) : null;
+        if (follow) {
+            register(dir);
+            thread.setDaemon(true);
+            thread.start();
+        }
+    }
+
+    /**
+     * Compiles the folder and follows it. Throws {@link RuleSetException} if the folder, as it is now, does
+     * not compile or fails its own scenarios: there is no last good set to fall back on yet.
+     */
+    public static WatchedRuleFolder watch(Path dir, Listener listener) {
+        return open(dir, listener, true);
+    }
+
+    /** As {@link #watch}; {@code follow} false reloads only on {@link #reloadNow()} (tests, hosts with their own trigger). */
+    static WatchedRuleFolder open(Path dir, Listener listener, boolean follow) {
+        CompiledRuleSet first = RuleSetCompiler.compile(RuleSource.fromDirectory(dir));
+        List<String> failed = failedScenarios(dir, first);
+        if (!failed.isEmpty()) {
+            throw new RuleSetException("The rule folder " + dir + " fails its own scenarios (kịch bản không đạt):\n"
+                    + String.join("\n", failed), List.of());
+        }
+        try {
+            return new WatchedRuleFolder(dir, listener == null ? new Listener() { } : listener, new DroolsEvaluator(first),
+                    follow);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot watch the rule folder " + dir, e);
+        }
+    }
+
+    @Override
+    public Evaluation evaluate(Dossier dossier, LocalDate consideredOn) {
+        return evaluator.evaluate(dossier, consideredOn);
+    }
+
+    @Override
+    public Evaluation explain(Dossier dossier, LocalDate consideredOn) {
+        return evaluator.explain(dossier, consideredOn);
+    }
+
+    @Override
+    public RuleSetInfo ruleSet() {
+        return evaluator.ruleSet();
+    }
+
+    /**
+     * Reloads now, as a change of the folder would: true if the folder's rules are in use afterwards
+     * (reloaded, or unchanged), false if they were rejected.
+     */
+    public synchronized boolean reloadNow() {
+        RuleSetInfo before = evaluator.ruleSet();
+        CompiledRuleSet candidate;
+        try {
+            RuleSource source = RuleSource.fromDirectory(dir);
+            if (source.sha256().equals(before.sha256())) {
+                return true;
+            }
+            candidate = RuleSetCompiler.compile(source);
+        } catch (ThiDuaException | UncheckedIOException e) {
+            List<RuleSetException.Problem> problems = e instanceof RuleSetException r && !r.problems().isEmpty()
+                    ? r.problems() : List.of(new RuleSetException.Problem(dir.toString(), 0, 0, e.getMessage()));
+            LOG.warn("Rule folder {} changed but does not compile; {} {} stays in use: {}", dir, before.id(),
+                    before.sha256(), problems);
+            listener.rejected(before, problems, List.of());
+            return false;
+        }
+        List<String> failed = failedScenarios(dir, candidate);
+        if (!failed.isEmpty()) {
+            LOG.warn("Rule folder {} changed but fails {} of its scenario cases; {} {} stays in use: {}", dir,
+                    failed.size(), before.id(), before.sha256(), failed);
+            listener.rejected(before, List.of(), failed);
+            return false;
+        }
+        evaluator.use(candidate);
+        LOG.info("Rule folder {} reloaded: {} {} ({}) replaces {}", dir, candidate.info().id(),
+                candidate.info().version(), candidate.info().sha256(), before.sha256());
+        listener.reloaded(candidate.info(), before);
+        return true;
+    }
+
+    /** The failing cases of the folder's scenario files against a candidate rule set, one line each. */
+    private static List<String> failedScenarios(Path dir, CompiledRuleSet candidate) {
+        List<String> failed = new ArrayList<>();
+        ScenarioRunner runner = new ScenarioRunner(new DroolsEvaluator(candidate));
+        for (Path file : ScenarioFiles.find(List.of(dir))) {
+            try {
+                for (ScenarioCase c : ScenarioFiles.read(file)) {
+                    CaseResult r = runner.run(c);
+                    if (!r.passed()) {
+                        failed.add(c.title() + ": " + String.join("; ", r.failures()));
+                    }
+                }
+            } catch (ThiDuaException e) {
+                failed.add(file.getFileName() + ": " + e.getMessage());
+            }
+        }
+        return failed;
+    }
+
+    private void watchLoop() {
+        try {
+            while (true) {
+                WatchKey key = watcher.take();
+                drain(key);
+                // Quiet period: wait until the folder stops changing.
+                for (WatchKey next; (next = watcher.poll(QUIET.toMillis(), TimeUnit.MILLISECONDS)) != null; ) {
+                    drain(next);
+                }
+                try {
+                    reloadNow();
+                } catch (RuntimeException e) {
+                    LOG.warn("Reloading the rule folder {} failed", dir, e);
+                }
+            }
+        } catch (InterruptedException | ClosedWatchServiceException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void drain(WatchKey key) {
+        for (var event : key.pollEvents()) {
+            if (event.context() instanceof Path p && key.watchable() instanceof Path parent
+                    && Files.isDirectory(parent.resolve(p))) {
+                try {
+                    register(parent.resolve(p)); // a new subfolder (scenario bases) is followed too
+                } catch (IOException e) {
+                    LOG.debug("Cannot watch {}", parent.resolve(p), e);
+                }
+            }
+        }
+        key.reset();
+    }
+
+    private void register(Path folder) throws IOException {
+        try (Stream<Path> folders = Files.walk(folder, 4)) {
+            for (Path f : folders.filter(Files::isDirectory).toList()) {
+                f.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                        StandardWatchEventKinds.ENTRY_DELETE);
+            }
+        }
+    }
+
+    /** Stops following the folder; the rules in use stay usable. */
+    @Override
+    public void close() {
+        if (watcher == null) {
+            return;
+        }
+        try {
+            watcher.close();
+        } catch (IOException e) {
+            LOG.debug("Closing the watch of {}", dir, e);
+        }
+        thread.interrupt();
+    }
+}

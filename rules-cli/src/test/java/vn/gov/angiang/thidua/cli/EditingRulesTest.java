@@ -66,6 +66,24 @@ class EditingRulesTest {
     }
 
     @Test
+    void sixPointsPerCaseUnderTT31FailsExactlyTheScenariosThatPinTheOldNumber() throws IOException {
+        Path rules = exported();
+        replaceFirst(rules.resolve("criteria-collective.drl"), "Criterion.perItem(\"TT3.1\", \"5\", \"15\")",
+                "Criterion.perItem(\"TT3.1\", \"6\", \"15\")");
+        assertEquals(0, Cli.run("validate", rules.toString()).status());
+
+        Cli.Result r = Cli.run("test", rules.toString());
+
+        assertEquals(1, r.status(), r::toString);
+        List<String> failures = r.out().lines().filter(l -> l.startsWith("    - ")).toList();
+        assertFalse(failures.isEmpty(), r::toString);
+        assertTrue(failures.stream().allMatch(l -> l.startsWith("    - criteria TT3.1: expected ")), r::toString);
+        long failedCases = r.out().lines().filter(l -> l.startsWith("✗ ")).count();
+        assertEquals(failures.size(), failedCases, "one difference per failing case: " + r);
+        assertTrue(r.out().contains(" passed, " + failedCases + " failed"), r::toString);
+    }
+
+    @Test
     void exportRefusesAFolderThatIsNotEmptyUnlessForced() throws IOException {
         Path rules = dir.resolve("busy");
         Files.createDirectories(rules);
@@ -137,6 +155,80 @@ class EditingRulesTest {
 
         assertEquals(1, r.status(), r::toString);
         assertTrue(r.out().contains("score.drl:0:0: ") && r.out().contains("them.drl:0:0: "), r::toString);
+    }
+
+    @Test
+    void aSecondScoringRuleForACriterionIsReportedAtIt() throws IOException {
+        Path rules = exported();
+        Path file = rules.resolve("criteria-collective.drl");
+        Files.writeString(file, Files.readString(file, StandardCharsets.UTF_8) + """
+
+                rule "TT3.1B Vụ việc được phát hiện, xử lý (lần hai)"
+                when Nominee(kind == NomineeKind.COLLECTIVE)
+                then insert(Criterion.perItem("TT3.1", "5", "15"));
+                end
+                """, StandardCharsets.UTF_8);
+        int second = lineOf(file, "TT3.1B");
+
+        Cli.Result r = Cli.run("validate", rules.toString());
+
+        assertEquals(1, r.status(), r::toString);
+        assertTrue(r.out().contains("criteria-collective.drl:" + second + ":") && r.out().contains("TT3.1"), r::toString);
+    }
+
+    @Test
+    void maximaThatNoLongerAddUpAreReportedAtTheGroup() throws IOException {
+        Path rules = exported();
+        Path file = rules.resolve("criteria-collective.drl");
+        replaceFirst(file, "Group.of(\"TT3\", \"35\")", "Group.of(\"TT3\", \"36\")");
+        int group = lineOf(file, "Group.of(\"TT3\"");
+
+        Cli.Result r = Cli.run("validate", rules.toString());
+
+        assertEquals(1, r.status(), r::toString);
+        String out = r.out();
+        assertTrue(out.contains("criteria-collective.drl:" + lineOfRule(file, group) + ":")
+                && out.contains("TT3") && out.contains("add up to 35, not to the group's 36"), r::toString);
+        assertTrue(out.contains("add up to 101, not 100"), r::toString);
+    }
+
+    @Test
+    void thresholdsOutOfOrderAreReported() throws IOException {
+        Path rules = exported();
+        replaceFirst(rules.resolve("parameters.drl"), "Threshold.of(Award.BANG_KHEN, \"90\")",
+                "Threshold.of(Award.BANG_KHEN, \"75\")");
+
+        Cli.Result r = Cli.run("validate", rules.toString());
+
+        assertEquals(1, r.status(), r::toString);
+        assertTrue(r.out().contains("parameters.drl:") && r.out().contains("thresholds must be ordered"), r::toString);
+    }
+
+    @Test
+    void aRuleNameWithoutACodeOrWithAnotherRulesCodeIsReported() throws IOException {
+        Path rules = exported();
+        Path award = rules.resolve("award.drl");
+        replaceFirst(award, "rule \"XEP_LOAI.KHONG_XET ", "rule \"");
+        replaceFirst(award, "rule \"XEP_LOAI.BANG_KHEN ", "rule \"XEP_LOAI.GIAY_KHEN ");
+        int first = lineOf(award, "rule \"Dưới ngưỡng Giấy khen");
+        int copied = lineOf(award, "rule \"XEP_LOAI.GIAY_KHEN Từ ngưỡng Bằng khen");
+
+        Cli.Result r = Cli.run("validate", rules.toString());
+
+        assertEquals(1, r.status(), r::toString);
+        assertTrue(r.out().contains("award.drl:" + first + ":") && r.out().contains("must start with a code"), r::toString);
+        assertTrue(r.out().contains("award.drl:" + copied + ":") && r.out().contains("already used"), r::toString);
+    }
+
+    /** The line of the rule that contains line {@code inside}. */
+    private static int lineOfRule(Path file, int inside) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (int i = inside - 1; i >= 0; i--) {
+            if (lines.get(i).startsWith("rule ")) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError("no rule above line " + inside);
     }
 
     @Test

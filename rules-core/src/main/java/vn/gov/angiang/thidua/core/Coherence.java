@@ -40,14 +40,22 @@ final class Coherence {
     static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(?:[._-][A-Z0-9]+)*");
 
     private final Map<String, String[]> where = new HashMap<>(); // rule name → {file, line}
+    private final Map<String, Integer> order = new HashMap<>();  // rule name → its place in the rule set
     private final List<Problem> problems = new ArrayList<>();
 
     private Coherence(Map<String, PackageDescr> packages) {
         packages.forEach((file, pkg) -> {
             for (RuleDescr r : pkg.getRules()) {
                 where.putIfAbsent(r.getName(), new String[]{file, Integer.toString(r.getLine())});
+                order.putIfAbsent(r.getName(), order.size());
             }
         });
+    }
+
+    /** Of two facts, the one declared by the rule that comes first in the rule files. */
+    private <T> T earlier(T a, T b, Map<Object, String> declaredBy) {
+        return order.getOrDefault(declaredBy.get(a), Integer.MAX_VALUE)
+                <= order.getOrDefault(declaredBy.get(b), Integer.MAX_VALUE) ? a : b;
     }
 
     /** The problems of naming: every rule carries a code, and no two rules the same one. */
@@ -113,11 +121,16 @@ final class Coherence {
         Map<Award, BigDecimal> thresholds = new LinkedHashMap<>();
         for (Object f : facts) {
             if (f instanceof Criterion c) {
-                Criterion earlier = criteria.putIfAbsent(c.code(), c);
-                if (earlier != null) {
-                    at(declaredBy.get(f), table + ": tiêu chí " + c.code() + " được chấm bởi hai quy tắc (\""
-                            + declaredBy.get(earlier) + "\" và quy tắc này) / criterion " + c.code()
-                            + " is scored by two rules (\"" + declaredBy.get(earlier) + "\" and this one)");
+                Criterion other = criteria.get(c.code());
+                if (other != null) {
+                    Criterion first = earlier(other, c, declaredBy);
+                    Criterion second = first == c ? other : c;
+                    criteria.put(c.code(), first);
+                    at(declaredBy.get(second), table + ": tiêu chí " + c.code() + " được chấm bởi hai quy tắc (\""
+                            + declaredBy.get(first) + "\" và quy tắc này) / criterion " + c.code()
+                            + " is scored by two rules (\"" + declaredBy.get(first) + "\" and this one)");
+                } else {
+                    criteria.put(c.code(), c);
                 }
             } else if (f instanceof Group g) {
                 if (groups.putIfAbsent(g.code(), g) != null) {

@@ -216,6 +216,59 @@ class OneTokenEditTest {
                 + " table: write the number once (parameters.drl, or the line of the table) and use it, or list it here");
     }
 
+    /**
+     * Every number of the list, changed alone (a number by one, a day by one day) in the folder's text,
+     * gives a rule set that validates — or, for a maximum, one that validate refuses only because the
+     * group's maxima no longer add up (which is what the sums are checked for), never anything else.
+     */
+    @Test
+    void everyNumberChangedAloneValidatesOrBreaksOnlyTheSums() {
+        Map<String, String> original = RuleSets.defaultSource().files();
+        List<String> wrong = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String> clean = java.util.Collections.synchronizedList(new ArrayList<>());
+        TABLE.parallelStream().forEach(p -> {
+            String text = original.get(p.file());
+            Matcher at = Pattern.compile(Pattern.quote(p.text()).replace(" ", "\\E\\s+\\Q")).matcher(text);
+            if (!at.find()) {
+                wrong.add(p.spec() + ": not found");
+                return;
+            }
+            String before = text.substring(at.start(), at.end());
+            // The token's place: as many non-blank characters before it as in the listed context.
+            int solid = p.context().substring(0, p.tokenOffset()).replaceAll("\\s+", "").length();
+            int token = 0;
+            for (int seen = 0; seen < solid || Character.isWhitespace(before.charAt(token)); token++) {
+                if (!Character.isWhitespace(before.charAt(token))) {
+                    seen++;
+                }
+            }
+            String edited = before.substring(0, token) + bumped(p.token()) + before.substring(token + p.token().length());
+            Map<String, String> files = new LinkedHashMap<>(original);
+            files.put(p.file(), text.substring(0, at.start()) + edited + text.substring(at.end()));
+            List<vn.gov.angiang.thidua.api.RuleSetException.Problem> problems =
+                    RuleSets.validate(RuleSource.of("edited", "1", files));
+            if (problems.isEmpty()) {
+                clean.add(p.spec());
+            } else if (!problems.stream().allMatch(q -> q.message().contains("add up"))) {
+                wrong.add(p.spec() + " (" + p.token() + " → " + bumped(p.token()) + "): " + problems);
+            }
+        });
+        assertEquals(List.of(), wrong);
+        assertTrue(clean.contains("§5a TT3.1 per case"), () -> "clean edits: " + clean);
+        assertTrue(clean.size() > TABLE.size() / 2, () -> "clean edits: " + clean);
+    }
+
+    /** The token changed a little: a day by one day, a number by one, a code by one letter. */
+    private static String bumped(String token) {
+        if (token.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return LocalDate.parse(token).plusDays(1).toString();
+        }
+        if (token.matches("\\d+(\\.\\d+)?")) {
+            return new BigDecimal(token).add(BigDecimal.ONE).toPlainString();
+        }
+        return token + "X";
+    }
+
     /** The README's example: 6 points per case under TT3.1 instead of 5 is one token of criteria-collective.drl. */
     @Test
     void sixPointsPerCaseUnderTT31IsAOneTokenEdit() throws IOException {

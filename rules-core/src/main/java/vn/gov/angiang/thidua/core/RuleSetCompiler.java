@@ -43,9 +43,13 @@ final class RuleSetCompiler {
     // The name an error of generated Java complains of: a type or variable, or a method.
     private static final Pattern JAVA_NAME = Pattern.compile(
             "^(?:(\\w+) cannot be resolved(?: to a (?:type|variable))?|The (?:method|constructor) (\\w+)\\(.*|.*?(\\w+) cannot be resolved.*)");
+    // "Java source of src/main/java/thidua/P22/Lambda….java in error:\n<the source>"
+    private static final Pattern JAVA_SOURCE = Pattern.compile("(?s)^Java source of (\\S+\\.java) in error:\\s*\\n(.*)$");
+    // "src/main/java/thidua/P22/Lambda….java:24:0: …": the file and line of an error of generated Java.
+    private static final Pattern JAVA_POSITION = Pattern.compile("(\\S+\\.java):(\\d+):\\d+:");
     // The piece of DRL a message quotes: "Unable to find class: Groupp", "…expression: scor < 80".
     private static final Pattern SNIPPET = Pattern.compile(
-            "(?:Unable to find class|expression|Unable to Analyse Expression|Unknown property)[^:]*:\\s*([^\\n:]+)");
+            "(?:Unable to find class|expression|Unable to Analyse Expression|Unknown property)[^:]*:\\s*([^\\n]+)");
 
     /** Builds of one validation: each finds the errors of the rules left after the earlier ones. */
     private static final int MAX_BUILDS = 8;
@@ -209,9 +213,16 @@ final class RuleSetCompiler {
                         + e.getMessage(), e);
             }
             List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+            Map<String, String> generated = new java.util.HashMap<>(); // the generated Java in error, by file
+            for (Message m : errors) {
+                Matcher java = JAVA_SOURCE.matcher(m.getText());
+                if (java.find()) {
+                    generated.put(java.group(1).replaceFirst("^.*?/thidua/", "thidua/"), java.group(2));
+                }
+            }
             for (Message m : errors) {
                 if (!m.getText().startsWith("Java source of")) { // the generated Java, in full: its errors follow
-                    problems.add(problem(m, source));
+                    problems.add(problem(m, source, generated));
                 }
             }
             return errors.isEmpty() ? ((InternalKieModule) builder.getKieModule()).getBytes() : null;
@@ -269,7 +280,7 @@ final class RuleSetCompiler {
      * (an unknown class or property) or a position inside the rule's consequence; the position is then
      * found in the file's text.
      */
-    private static RuleSetException.Problem problem(Message m, RuleSource source) {
+    private static RuleSetException.Problem problem(Message m, RuleSource source, Map<String, String> generated) {
         String file = m.getPath() == null ? "?" : m.getPath().replaceFirst("^.*thidua/", "");
         String text = m.getText().strip();
         int cut = text.indexOf("Problem stacktrace");
@@ -277,7 +288,7 @@ final class RuleSetCompiler {
             text = text.substring(0, cut).strip();
         }
         if (file.endsWith(".java")) {
-            return javaProblem(text, source);
+            return javaProblem(text, m.getPath() + ":" + m.getLine() + ":0: " + text, source, generated);
         }
         String drl = source.files().getOrDefault(file, "");
         int line = Math.max(m.getLine(), 0);
@@ -313,7 +324,7 @@ final class RuleSetCompiler {
         if (line == 0) {
             Matcher snippet = SNIPPET.matcher(text);
             if (snippet.find()) {
-                int[] at = find(drl, snippet.group(1).strip());
+                int[] at = quoted(drl, snippet.group(1).strip());
                 line = at[0];
                 column = at[1];
             }
@@ -351,16 +362,25 @@ final class RuleSetCompiler {
      * An error of the Java that Drools generated from a rule's consequence or a function: placed where the
      * name it complains of is written in the rule files, in plain words.
      */
-    private static RuleSetException.Problem javaProblem(String text, RuleSource source) {
+    private static RuleSetException.Problem javaProblem(String text, String located, RuleSource source,
+                                                        Map<String, String> generated) {
         String message = text.replaceFirst("(?s)^.*?\\.java:\\d+:\\d+:\\s*", "").strip();
-        Matcher m = JAVA_NAME.matcher(message);
-        boolean found = m.find();
-        String name = found ? (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)) : null;
-        String words = found && m.group(1) != null ? "không có '" + name + "' trong từ vựng của bộ quy tắc / '" + name
-                + "' is not in the rule vocabulary (" + message + ")"
-                : found && m.group(2) != null ? "không có hàm '" + name + "' với các tham số này / there is no function '"
-                + name + "' taking these arguments (" + message + ")"
-                : "phần 'then' viết sai / the 'then' part is wrong (" + message + ")";
+        // The generated line in error, as the rule file has it (the consequence is copied nearly word for word).
+        Matcher position = JAVA_POSITION.matcher(located);
+        if (position.find()) {
+            String java = generated.get(position.group(1).replaceFirst("^.*?/?thidua/", "thidua/"));
+            String[] lines = java == null ? new String[0] : java.split("\n", -1);
+            int l = Integer.parseInt(position.group(2));
+            String code = l >= 1 && l <= lines.length ? lines[l - 1].strip().replace("drools.", "") : "";
+            for (Map.Entry<String, String> f : source.files().entrySet()) {
+                int[] at = code.length() < 6 ? null : quotedOrNull(f.getValue(), code);
+                if (at != null) {
+                    return new RuleSetException.Problem(f.getKey(), at[0], at[1], javaWords(message));
+                }
+            }
+        }
+        String name = javaName(message);
+        String words = javaWords(message);
         if (name != null) {
             for (Map.Entry<String, String> f : source.files().entrySet()) {
                 int[] at = wordAt(RuleFileCheck.blankCommentsAndStrings(f.getValue()), name);
@@ -371,6 +391,34 @@ final class RuleSetCompiler {
         }
         return new RuleSetException.Problem(source.files().isEmpty() ? "?" : source.files().keySet().iterator().next(),
                 0, 0, words);
+    }
+
+    /** The name an error of generated Java complains of, or null. */
+    private static String javaName(String message) {
+        Matcher m = JAVA_NAME.matcher(message);
+        return m.find() ? (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)) : null;
+    }
+
+    private static String javaWords(String message) {
+        Matcher m = JAVA_NAME.matcher(message);
+        boolean found = m.find();
+        String name = javaName(message);
+        return found && m.group(1) != null ? "không có '" + name + "' trong từ vựng của bộ quy tắc / '" + name
+                + "' is not in the rule vocabulary (" + message + ")"
+                : found && m.group(2) != null ? "không có hàm '" + name + "' với các tham số này / there is no function '"
+                + name + "' taking these arguments (" + message + ")"
+                : "phần 'then' viết sai / the 'then' part is wrong (" + message + ")";
+    }
+
+    /** As {@link #quoted}, but null where the whole text is not found. */
+    private static int[] quotedOrNull(String drl, String what) {
+        String code = RuleFileCheck.blankComments(drl);
+        StringBuilder regex = new StringBuilder();
+        for (String w : what.split("\\s+")) {
+            regex.append(regex.length() == 0 ? "" : "\\s*").append(Pattern.quote(w));
+        }
+        Matcher m = Pattern.compile(regex.toString()).matcher(code);
+        return m.find() ? FindingLocator.position(code, m.start()) : null;
     }
 
     /** Line and column of the first whole-word {@code word} in the text, or null. */
@@ -402,6 +450,24 @@ final class RuleSetCompiler {
             }
         }
         return 0;
+    }
+
+    /**
+     * Where the code a message quotes is written, outside comments, blanks between its words as they come;
+     * failing that, where its first word is; else 0, 0.
+     */
+    private static int[] quoted(String drl, String what) {
+        String code = RuleFileCheck.blankComments(drl);
+        String[] words = what.split("\\s+");
+        StringBuilder regex = new StringBuilder();
+        for (String w : words) {
+            regex.append(regex.length() == 0 ? "" : "\\s*").append(Pattern.quote(w));
+        }
+        Matcher m = Pattern.compile(regex.toString()).matcher(code);
+        if (m.find()) {
+            return FindingLocator.position(code, m.start());
+        }
+        return words.length > 1 ? quoted(drl, words[0]) : find(code, what);
     }
 
     /** Line and column (from 1) of the first occurrence of {@code what} in the text, or 0, 0. */

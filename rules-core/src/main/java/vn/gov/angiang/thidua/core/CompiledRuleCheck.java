@@ -122,39 +122,45 @@ final class CompiledRuleCheck {
         return c == null ? "java/lang/Object" : c;
     }
 
+    /** A cycle in the call graph of generated methods (recursion), found without recursing: chains may be long. */
     private void findRecursion() {
         Map<String, Integer> state = new HashMap<>(); // 1 = on the path, 2 = done
-        for (String m : calls.keySet()) {
-            List<String> cycle = cycleFrom(m, state, new ArrayList<>());
-            if (cycle != null) {
-                String first = cycle.get(0);
-                String cls = first.substring(0, first.indexOf('.'));
-                String method = first.substring(first.indexOf('.') + 1, first.indexOf('('));
-                refuse(cls, method, method, "hàm gọi lại chính nó (đệ quy): " + names(cycle)
-                                + " — quy tắc không được dùng đệ quy, vì có thể chạy mãi không dừng",
-                        "a function calls itself (recursion): " + names(cycle)
-                                + " — rules may not recurse, which could run without end");
-                return;
+        for (String start : calls.keySet()) {
+            if (state.containsKey(start)) {
+                continue;
+            }
+            List<String> path = new ArrayList<>();
+            List<java.util.Iterator<String>> next = new ArrayList<>();
+            path.add(start);
+            next.add(calls.getOrDefault(start, Set.of()).iterator());
+            state.put(start, 1);
+            while (!path.isEmpty()) {
+                java.util.Iterator<String> it = next.get(next.size() - 1);
+                if (!it.hasNext()) {
+                    state.put(path.remove(path.size() - 1), 2);
+                    next.remove(next.size() - 1);
+                    continue;
+                }
+                String callee = it.next();
+                Integer s = state.get(callee);
+                if (s != null && s == 1) {
+                    List<String> cycle = new ArrayList<>(path.subList(path.indexOf(callee), path.size()));
+                    String first = cycle.get(0);
+                    String cls = first.substring(0, first.indexOf('.'));
+                    String method = first.substring(first.indexOf('.') + 1, first.indexOf('('));
+                    refuse(cls, method, method, "hàm gọi lại chính nó (đệ quy): " + names(cycle)
+                                    + " — quy tắc không được dùng đệ quy, vì có thể chạy mãi không dừng",
+                            "a function calls itself (recursion): " + names(cycle)
+                                    + " — rules may not recurse, which could run without end");
+                    return;
+                }
+                if (s == null) {
+                    state.put(callee, 1);
+                    path.add(callee);
+                    next.add(calls.getOrDefault(callee, Set.of()).iterator());
+                }
             }
         }
-    }
-
-    private List<String> cycleFrom(String m, Map<String, Integer> state, List<String> path) {
-        Integer s = state.get(m);
-        if (s != null) {
-            return s == 1 ? new ArrayList<>(path.subList(path.indexOf(m), path.size())) : null;
-        }
-        state.put(m, 1);
-        path.add(m);
-        for (String callee : calls.getOrDefault(m, Set.of())) {
-            List<String> cycle = cycleFrom(callee, state, path);
-            if (cycle != null) {
-                return cycle;
-            }
-        }
-        path.remove(path.size() - 1);
-        state.put(m, 2);
-        return null;
     }
 
     private static String names(List<String> methods) {

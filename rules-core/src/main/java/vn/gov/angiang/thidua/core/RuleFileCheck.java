@@ -123,6 +123,12 @@ final class RuleFileCheck {
                         + ": give it a ruleflow-group among " + Phases.ORDER + " (quy tắc không thuộc bước nào)"));
             }
         }
+        for (org.drools.drl.ast.descr.AbstractClassTypeDeclarationDescr t : concat(pkg.getTypeDeclarations(),
+                pkg.getEnumDeclarations())) {
+            problems.add(new Problem(file, t.getLine(), t.getColumn() + 1, "không khai báo kiểu dữ kiện mới (declare "
+                    + t.getTypeName() + "): quy tắc chỉ dùng các kiểu của từ vựng / rule files may not declare types"
+                    + " (declare " + t.getTypeName() + "): rules use the types of the vocabulary"));
+        }
         for (org.drools.drl.ast.descr.GlobalDescr g : pkg.getGlobals()) {
             problems.add(new Problem(file, g.getLine(), g.getColumn() + 1, "không dùng biến toàn cục (global): quy tắc"
                     + " chỉ được suy ra dữ kiện mới / globals are not supported: rules may only derive facts"));
@@ -134,6 +140,14 @@ final class RuleFileCheck {
             scanCode(file, text, problems);
         }
         return pkg;
+    }
+
+    private static List<org.drools.drl.ast.descr.AbstractClassTypeDeclarationDescr> concat(
+            java.util.Collection<? extends org.drools.drl.ast.descr.AbstractClassTypeDeclarationDescr> a,
+            java.util.Collection<? extends org.drools.drl.ast.descr.AbstractClassTypeDeclarationDescr> b) {
+        List<org.drools.drl.ast.descr.AbstractClassTypeDeclarationDescr> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static String phase(AttributeDescr ruleflow, AttributeDescr agenda) {

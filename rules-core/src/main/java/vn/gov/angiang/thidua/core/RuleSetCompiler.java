@@ -75,7 +75,20 @@ final class RuleSetCompiler {
     /** {@code scanWords} false skips the friendly word scan of the text, leaving the compiled-code check alone. */
     static CompiledRuleSet compile(RuleSource source, boolean scanWords) {
         long started = System.nanoTime();
-        return loadChecked(source, checkAndBuild(source, scanWords), started);
+        return loadChecked(source, deepOrNot(source, () -> checkAndBuild(source, scanWords)), started);
+    }
+
+    /** A rule set so deeply nested (or chained) that checking it overflows the stack is a problem, not a crash. */
+    private static <T> T deepOrNot(RuleSource source, java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (StackOverflowError e) {
+            throw new RuleSetException("Rule set '" + source.id() + "' nests or chains too deeply to be checked"
+                    + " (lồng nhau hoặc nối tiếp nhau quá sâu)", List.of(new RuleSetException.Problem(
+                    source.files().isEmpty() ? "?" : source.files().keySet().iterator().next(), 0, 0,
+                    "bộ quy tắc lồng nhau hoặc gọi nối tiếp nhau quá sâu để kiểm tra / the rules nest or call each"
+                            + " other too deeply to be checked")));
+        }
     }
 
     /** Loads a freshly built rule set, whose problems (at load, and of its tables) are placed in its DRL. */
@@ -112,7 +125,7 @@ final class RuleSetCompiler {
      * parsing DRL or compiling Java.
      */
     static byte[] precompile(RuleSource source) {
-        Precompiled p = checkAndBuild(source, true);
+        Precompiled p = deepOrNot(source, () -> checkAndBuild(source, true));
         loadChecked(source, p, System.nanoTime()); // every check a folder gets, before the kjar is shipped
         return p.kjar();
     }

@@ -6,7 +6,7 @@ package vn.gov.angiang.thidua.core;
  * rule that runs long is stopped from inside, wherever it is: the wall-clock deadline is looked at
  * every {@value #CHECK_EVERY} ticks, and a fixed number of ticks bounds the work even on a machine
  * that is merely slow. Outside an evaluation a tick does nothing. Public only because generated code
- * calls it; {@link #tick()} and {@link #yielded} are all it offers.
+ * calls it; {@link #tick()}, {@link #yielded}, {@link #text} and {@link #flat} are all it offers.
  */
 public final class Budget {
 
@@ -57,6 +57,42 @@ public final class Budget {
 
     private static long allocated() {
         return ALLOCATION == null ? 0 : ALLOCATION.getCurrentThreadAllocatedBytes();
+    }
+
+    /** The longest text rule code may make: twice the longest text a dossier may hold (ReadLimits), and more. */
+    public static final int MAX_TEXT = 50_000;
+
+    /**
+     * Called by generated code on every text a String method or {@code +} made: too long a text is refused
+     * (a search in it, {@code indexOf}, costs its length times the pattern's), and its length counts as
+     * steps, so that doubling a text is paid for.
+     */
+    public static void text(String value) {
+        if (value != null && value.length() > MAX_TEXT) {
+            throw new IllegalArgumentException("a text of " + value.length() + " characters, more than the "
+                    + MAX_TEXT + " a rule may make (văn bản quá dài)");
+        }
+        Scope s = value == null || value.length() < 64 ? null : CURRENT.get();
+        if (s != null) {
+            s.ticks += value.length() / 64;
+        }
+    }
+
+    /**
+     * Called by generated code on every collection a factory ({@code List.of}, {@code Arrays.asList}…) made:
+     * a collection may not hold collections, maps or arrays, so that no traversal of it (hashCode, equals,
+     * toString) can take longer than its size.
+     */
+    public static void flat(Object collection) {
+        if (collection instanceof java.util.Collection<?> c) {
+            for (Object e : c) {
+                if (e instanceof java.util.Collection<?> || e instanceof java.util.Map<?, ?>
+                        || (e != null && e.getClass().isArray())) {
+                    throw new IllegalArgumentException("a list that holds lists, maps or arrays: rules may not nest"
+                            + " collections (danh sách lồng nhau)");
+                }
+            }
+        }
     }
 
     /** Opens the budget of one evaluation on this thread; close it when the evaluation ends. */

@@ -33,15 +33,42 @@ final class CartesianJoins {
     }
 
     static void check(String file, RuleDescr rule, List<Problem> problems) {
-        Set<String> bound = new HashSet<>();
+        group(file, rule, rule.getLhs().getDescrs(), new HashSet<>(), problems);
+    }
+
+    /**
+     * One group of patterns matched together — the rule's conditions, or those inside a {@code not},
+     * {@code exists}, {@code and}, {@code or}, {@code forall} or an accumulate's source, which are joined the
+     * same way — with the variables bound outside it, which connect as well as those bound inside.
+     */
+    private static void group(String file, RuleDescr rule, List<? extends BaseDescr> descrs, Set<String> outer,
+                              List<Problem> problems) {
+        Set<String> bound = new HashSet<>(outer);
         PatternDescr firstAlone = null;
-        for (BaseDescr d : rule.getLhs().getDescrs()) {
+        for (BaseDescr d : descrs) {
+            if (d instanceof org.drools.drl.ast.descr.ConditionalElementDescr ce && !(d instanceof PatternDescr)) {
+                group(file, rule, ce.getDescrs(), bound, problems); // not, exists, and, or, forall
+                continue;
+            }
             if (!(d instanceof PatternDescr p)) {
                 continue;
             }
+            if (p.getSource() instanceof org.drools.drl.ast.descr.AccumulateDescr acc && acc.getInput() != null) {
+                group(file, rule, List.of(acc.getInput()), bound, problems);
+            } else if (p.getSource() instanceof org.drools.drl.ast.descr.CollectDescr collect) {
+                group(file, rule, List.of(collect.getInputPattern()), bound, problems);
+            }
             String type = p.getObjectType() == null ? "" : p.getObjectType().substring(p.getObjectType().lastIndexOf('.') + 1);
-            boolean alone = p.getSource() instanceof FromDescr from ? !mentions(from.getExpression(), bound)
-                    : p.getSource() == null && !SMALL.contains(type) && !connected(p, bound);
+            if (p.getSource() instanceof FromDescr from && !mentions(from.getExpression(), bound)) {
+                // Read once, when the rule set is loaded, and shared by every evaluation: neither bounded nor private.
+                problems.add(new Problem(file, p.getLine(), p.getColumn() + 1, "quy tắc \"" + rule.getName()
+                        + "\": 'from' phải lấy dữ liệu từ một biến của mẫu trước (ví dụ from $d.refs()); một nguồn cố"
+                        + " định được tính một lần khi nạp bộ quy tắc và dùng chung cho mọi hồ sơ / rule \""
+                        + rule.getName() + "\": 'from' must draw on a variable of an earlier pattern; a fixed source is"
+                        + " read once when the rule set is loaded and shared by every dossier"));
+                continue;
+            }
+            boolean alone = p.getSource() == null && !SMALL.contains(type) && !connected(p, bound);
             if (alone && firstAlone != null) {
                 problems.add(new Problem(file, p.getLine(), p.getColumn() + 1, "quy tắc \"" + rule.getName()
                         + "\": mẫu " + type + " không nối với mẫu " + firstAlone.getObjectType() + " ở dòng "

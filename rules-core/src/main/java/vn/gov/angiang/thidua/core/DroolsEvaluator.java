@@ -227,6 +227,8 @@ public final class DroolsEvaluator implements Evaluator {
             } catch (Throwable e) { // the session is dropped either way; its memory goes with it
                 LOG.debug("Disposing the session of dossier {} failed", dossier.id(), e);
             }
+            session = null; // so that what a runaway rule filled it with can be collected before the error is made
+            insertedBy.clear();
         }
         // Described only now, when the session and whatever a runaway rule filled it with are gone.
         throw failure(ruleSet, dossier, failedIn, failed);

@@ -20,14 +20,20 @@ import java.util.zip.ZipOutputStream;
  * The bytes of a compiled rule set (an executable-model kjar): its generated classes read out for
  * {@link CompiledRuleCheck}, and written back with a {@link Budget#tick()} at the start of every
  * method, so that every condition, consequence and function counts against the evaluation's budget,
- * and with Drools' {@code EvaluationUtil.toBigDecimal} replaced by {@code Functions.toDecimal}, which
- * refuses a number too large to add up cheaply.
+ * with Drools' {@code EvaluationUtil.toBigDecimal} replaced by {@code Functions.toDecimal}, which
+ * refuses a number too large to add up cheaply, and with every text a String method or {@code +} makes,
+ * and every collection a factory makes, passed to {@link Budget} — so that no single JDK call a rule
+ * makes can take long: texts stay short, and collections never nest (a list of itself twice, fifty
+ * times over, would make {@code hashCode} visit 2^50 elements).
  */
 final class Kjar {
 
     private static final String BUDGET = Budget.class.getName().replace('.', '/');
     private static final String EVALUATION_UTIL = "org/drools/modelcompiler/util/EvaluationUtil";
     private static final String FUNCTIONS = "vn/gov/angiang/thidua/vocabulary/Functions";
+    /** The admitted ways to build a collection: what they build may not hold collections (see {@link Budget#flat}). */
+    private static final java.util.Set<String> COLLECTION_FACTORIES = java.util.Set.of("java/util/List.of",
+            "java/util/Set.of", "java/util/List.copyOf", "java/util/Set.copyOf", "java/util/Arrays.asList");
 
     private final Map<String, byte[]> entries;
 
@@ -124,6 +130,26 @@ final class Kjar {
                         } else {
                             super.visitMethodInsn(opcode, owner, n, d, itf);
                         }
+                        if (owner.equals("java/lang/String") && d.endsWith(")Ljava/lang/String;")) {
+                            checkText();
+                        } else if (COLLECTION_FACTORIES.contains(owner + "." + n)) {
+                            super.visitInsn(Opcodes.DUP);
+                            super.visitMethodInsn(Opcodes.INVOKESTATIC, BUDGET, "flat", "(Ljava/lang/Object;)V", false);
+                        }
+                    }
+
+                    @Override
+                    public void visitInvokeDynamicInsn(String n, String d, org.objectweb.asm.Handle bsm, Object... args) {
+                        super.visitInvokeDynamicInsn(n, d, bsm, args);
+                        if (n.equals("makeConcatWithConstants")) {
+                            checkText();
+                        }
+                    }
+
+                    /** The text just made (on the stack) is counted and capped: see {@link Budget#text}. */
+                    private void checkText() {
+                        super.visitInsn(Opcodes.DUP);
+                        super.visitMethodInsn(Opcodes.INVOKESTATIC, BUDGET, "text", "(Ljava/lang/String;)V", false);
                     }
                 };
             }

@@ -50,6 +50,10 @@ public final class Functions {
      * after it take hours.
      */
     public static BigDecimal points(String decimal) {
+        if (decimal.length() > MAX_INTEGER_DIGITS + MAX_SCALE + 20) { // before parsing: parsing a long text is slow
+            throw new IllegalArgumentException("the number \"" + decimal.substring(0, 20) + "…\" is too long"
+                    + " (số quá dài)");
+        }
         BigDecimal d = new BigDecimal(decimal);
         if (d.scale() > MAX_SCALE || d.precision() - d.scale() > MAX_INTEGER_DIGITS) {
             throw new IllegalArgumentException("the number \"" + decimal + "\" is too large or has too many decimals"

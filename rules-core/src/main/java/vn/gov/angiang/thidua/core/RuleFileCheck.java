@@ -160,17 +160,18 @@ final class RuleFileCheck {
         String code = blankCommentsAndStrings(text);
         Matcher m = FORBIDDEN.matcher(code);
         while (m.find()) {
-            problems.add(at(file, code, m.start(), "'" + m.group(1) + "' is not allowed in rule files: rules may not"
-                    + " loop, touch files, the network, threads, the class path or the engine (không được dùng trong"
-                    + " tệp quy tắc)"));
+            problems.add(at(file, code, m.start(), "không được dùng '" + m.group(1) + "' trong tệp quy tắc: quy tắc"
+                    + " không được lặp, đọc ghi tệp, dùng mạng, luồng, lớp hay bộ máy quy tắc / '" + m.group(1)
+                    + "' is not allowed in rule files: rules may not loop, touch files, the network, threads, the class"
+                    + " path or the engine"));
         }
         Matcher q = QUALIFIED.matcher(code);
         while (q.find()) {
             String name = q.group().replaceAll("\\.$", "");
             boolean allowed = JAVA_TYPES.stream().anyMatch(t -> name.equals(t) || name.startsWith(t + "."));
             if (!allowed && !isImportLine(code, q.start())) {
-                problems.add(at(file, code, q.start(), "'" + name + "' is outside the rule vocabulary (ngoài từ vựng"
-                        + " của bộ quy tắc)"));
+                problems.add(at(file, code, q.start(), "'" + name + "' nằm ngoài từ vựng của bộ quy tắc / '" + name
+                        + "' is outside the rule vocabulary"));
             }
         }
     }

@@ -5,34 +5,33 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import vn.gov.angiang.thidua.api.ThiDuaException;
-import vn.gov.angiang.thidua.core.DroolsEvaluator;
-import vn.gov.angiang.thidua.core.scenario.CaseResult;
-import vn.gov.angiang.thidua.core.scenario.ScenarioCase;
-import vn.gov.angiang.thidua.core.scenario.ScenarioFiles;
-import vn.gov.angiang.thidua.core.scenario.ScenarioRunner;
+import vn.gov.angiang.thidua.core.RuleSets;
+import vn.gov.angiang.thidua.core.RuleSource;
+import vn.gov.angiang.thidua.testing.Coverage;
+import vn.gov.angiang.thidua.testing.ScenarioReport;
+import vn.gov.angiang.thidua.testing.ScenarioResult;
+import vn.gov.angiang.thidua.testing.Scenarios;
+import vn.gov.angiang.thidua.testing.TestedRules;
 
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
-/** {@code thidua test}: runs scenario files against the rules. */
+/** {@code thidua test}: runs scenario files against the rules, with a coverage gate. */
 @Command(name = "test", mixinStandardHelpOptions = true, sortOptions = false, versionProvider = Version.class,
         description = {"Chạy các tệp kịch bản (*.scenario.json; thư mục được tìm đệ quy) với bộ quy tắc. Một thư mục"
                 + " quy tắc (có ruleset.properties) vừa là bộ quy tắc vừa chứa kịch bản: thidua test DIR.",
                 "Runs scenario files (*.scenario.json; folders are searched recursively) against the rules; prints "
-                        + "each failing case and ends with the line 'N passed, M failed'. A rule folder (with "
-                        + "ruleset.properties) given as PATH is also the rule set tested, unless --rules says otherwise."},
+                        + "each failing case, expected and actual side by side, and ends with the line 'N passed, M "
+                        + "failed'. A rule folder (with ruleset.properties) given as PATH is also the rule set tested, "
+                        + "unless --rules says otherwise."},
         exitCodeListHeading = "%nMã thoát / Exit status:%n",
         exitCodeList = {
-                "0:mọi trường hợp đạt / every case passed",
-                "1:có trường hợp không đạt / some cases failed",
+                "0:mọi trường hợp đạt / every case passed (and the coverage reached --min-coverage)",
+                "1:có trường hợp không đạt, hoặc độ phủ dưới ngưỡng / some cases failed, or coverage below the gate",
                 "2:dùng lệnh sai / misuse: bad option, no such path, no scenario file, unusable rule folder",
                 "3:lỗi nội bộ / internal error"})
 final class TestCommand implements Callable<Integer> {
@@ -44,9 +43,14 @@ final class TestCommand implements Callable<Integer> {
     RulesOption rules;
 
     @Option(names = "--coverage",
-            description = "Liệt kê quy tắc chưa từng chạy và quy tắc chạy trong mọi trường hợp / list the rules that "
-                    + "never fired and those that fired in every case.")
+            description = "In theo từng tệp quy tắc các quy tắc chưa kịch bản nào làm chạy, và dòng 'rules covered: K/T'"
+                    + " / print per rule file the rules no scenario fired, and the line 'rules covered: K/T'.")
     boolean coverage;
+
+    @Option(names = "--min-coverage", paramLabel = "P",
+            description = "Không đạt nếu ít hơn P phần trăm quy tắc được chạy (kéo theo --coverage) / fail when fewer "
+                    + "than P percent of the rules fired (implies --coverage).")
+    BigDecimal minCoverage;
 
     @Mixin
     LoggingOptions logging;
@@ -61,89 +65,59 @@ final class TestCommand implements Callable<Integer> {
                 throw new CliException(ThiDuaCli.USAGE, "không tìm thấy / no such file or folder: " + p);
             }
         }
-        List<Path> files = ScenarioFiles.find(paths);
-        if (files.isEmpty()) {
-            throw new CliException(ThiDuaCli.USAGE, "không có tệp kịch bản nào / no scenario files (*"
-                    + ScenarioFiles.SUFFIX + ") in " + paths);
+        if (minCoverage != null && (minCoverage.signum() < 0 || minCoverage.compareTo(BigDecimal.valueOf(100)) > 0)) {
+            throw new CliException(ThiDuaCli.USAGE, "--min-coverage phải từ 0 đến 100 / must be between 0 and 100: "
+                    + minCoverage.toPlainString());
         }
-        // A rule folder given as the path to test (as export-rules writes it) is also the rule set to test.
-        List<Path> ruleFolders = paths.stream()
-                .filter(p -> Files.isRegularFile(p.resolve(vn.gov.angiang.thidua.core.RuleSource.DESCRIPTOR))).toList();
+        Scenarios scenarios = Scenarios.in(paths);
+        if (scenarios.files().isEmpty()) {
+            throw new CliException(ThiDuaCli.USAGE, "không có tệp kịch bản nào / no scenario files (*.scenario.json) in "
+                    + paths);
+        }
+        ScenarioReport report = scenarios.against(testedRules()).run();
+        PrintStream out = root.out();
+        boolean verbose = logging.verbose || root.logging.verbose;
+        for (ScenarioResult r : report.results()) {
+            if (!r.passed()) {
+                out.print(r.describe());
+            } else if (verbose) {
+                out.println("✓ " + r.title());
+            }
+        }
+        boolean gateFailed = false;
+        if (coverage || minCoverage != null) {
+            Coverage c = report.coverage();
+            out.println();
+            out.print(c.describe());
+            if (minCoverage != null && !c.meets(minCoverage)) {
+                gateFailed = true;
+                out.println("✗ độ phủ dưới ngưỡng / coverage below the gate: " + c.percent().toPlainString() + "% < "
+                        + minCoverage.toPlainString() + "%");
+            }
+        }
+        out.println(report.summary());
+        return report.passed() && !gateFailed ? ThiDuaCli.OK : ThiDuaCli.FAILED;
+    }
+
+    /** The rules tested: --rules, else the one rule folder among the paths, else the embedded set. */
+    private TestedRules testedRules() {
+        List<Path> ruleFolders = paths.stream().filter(p -> Files.isRegularFile(p.resolve(RuleSource.DESCRIPTOR))).toList();
         if (rules.folder == null && ruleFolders.size() == 1) {
             rules.folder = ruleFolders.get(0);
         } else if (rules.folder == null && ruleFolders.size() > 1) {
             throw new CliException(ThiDuaCli.USAGE, "nhiều thư mục quy tắc, hãy chọn một bằng --rules / several rule"
                     + " folders: choose one with --rules: " + ruleFolders);
         }
-        DroolsEvaluator evaluator = rules.load(root);
-        ScenarioRunner runner = new ScenarioRunner(evaluator);
-        PrintStream out = root.out();
-        boolean verbose = logging.verbose || root.logging.verbose;
-        int passed = 0;
-        int failed = 0;
-        Set<String> firedAnywhere = new TreeSet<>();
-        Set<String> firedEverywhere = null;
-        for (Path file : files) {
-            List<ScenarioCase> cases;
-            try {
-                cases = ScenarioFiles.read(file);
-            } catch (ThiDuaException e) {
-                failed++;
-                out.println("✗ " + file);
-                out.println("    - " + e.getMessage());
-                continue;
-            }
-            for (ScenarioCase c : cases) {
-                CaseResult r;
-                try {
-                    r = runner.run(c);
-                } catch (ThiDuaException e) {
-                    r = new CaseResult(c, List.of("the evaluation failed: " + e.getMessage()), Set.of());
-                }
-                if (r.passed()) {
-                    passed++;
-                    if (verbose) {
-                        out.println("✓ " + file + " › " + c.name());
-                    }
-                } else {
-                    failed++;
-                    out.println("✗ " + file + " › " + c.name());
-                    for (String f : r.failures()) {
-                        out.println("    - " + f);
-                    }
-                }
-                firedAnywhere.addAll(r.fired());
-                if (!r.fired().isEmpty()) {
-                    if (firedEverywhere == null) {
-                        firedEverywhere = new TreeSet<>(r.fired());
-                    } else {
-                        firedEverywhere.retainAll(r.fired());
-                    }
-                }
-            }
-        }
-        if (coverage) {
-            coverage(out, evaluator.ruleNames(), firedAnywhere, firedEverywhere == null ? Set.of() : firedEverywhere);
-        }
-        out.println(passed + " passed, " + failed + " failed");
-        return failed == 0 ? ThiDuaCli.OK : ThiDuaCli.FAILED;
+        RuleSource source = rules.folder == null ? RuleSets.defaultSource() : source(ThiDuaCli.rulesFolder(rules.folder));
+        return new TestedRules(rules.load(root), source);
     }
 
-    private static void coverage(PrintStream out, List<String> rules, Set<String> anywhere, Set<String> everywhere) {
-        List<String> never = new ArrayList<>();
-        for (String r : new LinkedHashSet<>(rules)) {
-            if (!anywhere.contains(r)) {
-                never.add(r);
-            }
+    private RuleSource source(Path dir) {
+        try {
+            return RuleSource.fromDirectory(dir);
+        } catch (vn.gov.angiang.thidua.api.RuleSetException e) {
+            Problems.print(e, dir, root.err());
+            throw new CliException(ThiDuaCli.USAGE, null);
         }
-        out.println();
-        out.println("Độ phủ / coverage: " + (rules.size() - never.size()) + " of " + rules.size()
-                + " rules fired in at least one case");
-        out.println("Quy tắc chưa từng chạy / rules that never fired (" + never.size() + "):");
-        never.forEach(r -> out.println("  - " + r));
-        out.println("Quy tắc chạy trong mọi trường hợp được xét / rules that fired in every evaluated case ("
-                + everywhere.size() + "):");
-        everywhere.forEach(r -> out.println("  - " + r));
-        out.println();
     }
 }

@@ -87,11 +87,19 @@ public final class RuleSets {
     }
 
     /**
-     * An evaluator that follows a rule folder and swaps in its rules whenever they change, compile and pass
-     * the folder's own scenario files (see {@link WatchedRuleFolder}); close it to stop following.
+     * An evaluator that follows a rule folder and swaps in its rules whenever they change and compile
+     * (see {@link WatchedRuleFolder}); close it to stop following.
      */
     public static WatchedRuleFolder watch(Path dir, WatchedRuleFolder.Listener listener) {
-        return WatchedRuleFolder.watch(dir, listener);
+        return WatchedRuleFolder.watch(dir, listener, RuleSetGate.NONE);
+    }
+
+    /**
+     * As {@link #watch(Path, WatchedRuleFolder.Listener)}, and new rules must also pass {@code gate}:
+     * {@code Scenarios.gate()} of rules-test runs the folder's own scenario files.
+     */
+    public static WatchedRuleFolder watch(Path dir, WatchedRuleFolder.Listener listener, RuleSetGate gate) {
+        return WatchedRuleFolder.watch(dir, listener, gate);
     }
 
     /** Compiles a rule source into an evaluator; throws {@link RuleSetException} listing every problem. */

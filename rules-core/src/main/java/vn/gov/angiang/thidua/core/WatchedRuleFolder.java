@@ -8,10 +8,6 @@ import vn.gov.angiang.thidua.api.Evaluator;
 import vn.gov.angiang.thidua.api.RuleSetException;
 import vn.gov.angiang.thidua.api.RuleSetInfo;
 import vn.gov.angiang.thidua.api.ThiDuaException;
-import vn.gov.angiang.thidua.core.scenario.CaseResult;
-import vn.gov.angiang.thidua.core.scenario.ScenarioCase;
-import vn.gov.angiang.thidua.core.scenario.ScenarioFiles;
-import vn.gov.angiang.thidua.core.scenario.ScenarioRunner;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,13 +27,14 @@ import java.util.stream.Stream;
 
 /**
  * An evaluator that follows a rule folder: when its files change (and then stay unchanged for a short
- * while), the folder is compiled and checked off the evaluation path, its own scenario files are run
- * against it, and only if everything passes does it replace the rules in use — atomically: an
+ * while), the folder is compiled and checked off the evaluation path, its {@link RuleSetGate} is asked
+ * (rules-test's {@code Scenarios.gate()} runs the folder's own scenario files), and only if everything
+ * passes does it replace the rules in use — atomically: an
  * evaluation that started before finishes on the rule set it began with, and each evaluation names
  * the sha256 of the set that produced it. A folder that does not compile, or breaks its scenarios,
  * leaves the last good set in use; the host hears why through SLF4J and its {@link Listener}.
  * <pre>
- * try (WatchedRuleFolder rules = WatchedRuleFolder.watch(dir, listener)) {
+ * try (WatchedRuleFolder rules = RuleSets.watch(dir, listener, Scenarios.gate())) {
  *     Evaluation e = rules.evaluate(dossier, day);
  * }
  * </pre>
@@ -65,13 +62,16 @@ public final class WatchedRuleFolder implements Evaluator, AutoCloseable {
 
     private final Path dir;
     private final Listener listener;
+    private final RuleSetGate gate;
     private final DroolsEvaluator evaluator;
     private final WatchService watcher;
     private final Thread thread;
 
-    private WatchedRuleFolder(Path dir, Listener listener, DroolsEvaluator evaluator, boolean follow) throws IOException {
+    private WatchedRuleFolder(Path dir, Listener listener, RuleSetGate gate, DroolsEvaluator evaluator, boolean follow)
+            throws IOException {
         this.dir = dir;
         this.listener = listener;
+        this.gate = gate;
         this.evaluator = evaluator;
         this.watcher = follow ? FileSystems.getDefault().newWatchService() : null;
         this.thread = follow ? new Thread(this::watchLoop, "thidua-rules-watch-" + dir.getFileName()) : null;
@@ -86,21 +86,22 @@ public final class WatchedRuleFolder implements Evaluator, AutoCloseable {
      * Compiles the folder and follows it. Throws {@link RuleSetException} if the folder, as it is now, does
      * not compile or fails its own scenarios: there is no last good set to fall back on yet.
      */
-    public static WatchedRuleFolder watch(Path dir, Listener listener) {
-        return open(dir, listener, true);
+    public static WatchedRuleFolder watch(Path dir, Listener listener, RuleSetGate gate) {
+        return open(dir, listener, gate, true);
     }
 
     /** As {@link #watch}; {@code follow} false reloads only on {@link #reloadNow()} (tests, hosts with their own trigger). */
-    static WatchedRuleFolder open(Path dir, Listener listener, boolean follow) {
-        CompiledRuleSet first = RuleSetCompiler.compile(RuleSource.fromDirectory(dir));
-        List<String> failed = failedScenarios(dir, first);
+    static WatchedRuleFolder open(Path dir, Listener listener, RuleSetGate gate, boolean follow) {
+        RuleSource source = RuleSource.fromDirectory(dir);
+        CompiledRuleSet first = RuleSetCompiler.compile(source);
+        List<String> failed = gate.failures(new DroolsEvaluator(first), source, dir);
         if (!failed.isEmpty()) {
-            throw new RuleSetException("The rule folder " + dir + " fails its own scenarios (kịch bản không đạt):\n"
+            throw new RuleSetException("The rule folder " + dir + " fails its gate (kiểm tra không đạt):\n"
                     + String.join("\n", failed), List.of());
         }
         try {
-            return new WatchedRuleFolder(dir, listener == null ? new Listener() { } : listener, new DroolsEvaluator(first),
-                    follow);
+            return new WatchedRuleFolder(dir, listener == null ? new Listener() { } : listener, gate,
+                    new DroolsEvaluator(first), follow);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot watch the rule folder " + dir, e);
         }
@@ -128,8 +129,9 @@ public final class WatchedRuleFolder implements Evaluator, AutoCloseable {
     public synchronized boolean reloadNow() {
         RuleSetInfo before = evaluator.ruleSet();
         CompiledRuleSet candidate;
+        RuleSource source;
         try {
-            RuleSource source = RuleSource.fromDirectory(dir);
+            source = RuleSource.fromDirectory(dir);
             if (source.sha256().equals(before.sha256())) {
                 return true;
             }
@@ -142,7 +144,7 @@ public final class WatchedRuleFolder implements Evaluator, AutoCloseable {
             listener.rejected(before, problems, List.of());
             return false;
         }
-        List<String> failed = failedScenarios(dir, candidate);
+        List<String> failed = gate.failures(new DroolsEvaluator(candidate), source, dir);
         if (!failed.isEmpty()) {
             LOG.warn("Rule folder {} changed but fails {} of its scenario cases; {} {} stays in use: {}", dir,
                     failed.size(), before.id(), before.sha256(), failed);
@@ -154,25 +156,6 @@ public final class WatchedRuleFolder implements Evaluator, AutoCloseable {
                 candidate.info().version(), candidate.info().sha256(), before.sha256());
         listener.reloaded(candidate.info(), before);
         return true;
-    }
-
-    /** The failing cases of the folder's scenario files against a candidate rule set, one line each. */
-    private static List<String> failedScenarios(Path dir, CompiledRuleSet candidate) {
-        List<String> failed = new ArrayList<>();
-        ScenarioRunner runner = new ScenarioRunner(new DroolsEvaluator(candidate));
-        for (Path file : ScenarioFiles.find(List.of(dir))) {
-            try {
-                for (ScenarioCase c : ScenarioFiles.read(file)) {
-                    CaseResult r = runner.run(c);
-                    if (!r.passed()) {
-                        failed.add(c.title() + ": " + String.join("; ", r.failures()));
-                    }
-                }
-            } catch (ThiDuaException e) {
-                failed.add(file.getFileName() + ": " + e.getMessage());
-            }
-        }
-        return failed;
     }
 
     private void watchLoop() {

@@ -29,17 +29,15 @@ import static vn.gov.angiang.thidua.core.RuleSetCompilerTest.DAY;
 import static vn.gov.angiang.thidua.core.RuleSetCompilerTest.DOSSIER;
 import static vn.gov.angiang.thidua.core.RuleSetCompilerTest.mini;
 
-/** A followed rule folder swaps in a new set only when it compiles and passes its own scenarios. */
+/**
+ * A followed rule folder swaps in a new set only when it compiles and passes its gate (rules-test's
+ * scenario gate is tested there; here a gate with the same meaning: the department earns a Bằng khen).
+ */
 class WatchedRuleFolderTest {
 
-    /** The folder's own scenario: whatever the score, the department earns a Bằng khen. */
-    private static final String SCENARIO = """
-            { "description": "Phòng đạt Bằng khen", "base": "phong.json", "consideredOn": "2026-11-25",
-              "cases": [ { "name": "Bằng khen", "expect": { "award": "BANG_KHEN" } } ] }
-            """;
-    private static final String BASE = """
-            { "id": "HS-1", "nominee": { "kind": "COLLECTIVE", "name": "Phòng", "agency": "BQLKKT-AG", "unit": "P" } }
-            """;
+    static final RuleSetGate BANG_KHEN = (candidate, source, folder) ->
+            candidate.evaluate(DOSSIER, DAY).award() == Award.BANG_KHEN ? List.of()
+                    : List.of("Phòng không được Bằng khen / the department no longer earns its Bằng khen");
 
     @TempDir
     Path tmp;
@@ -48,8 +46,6 @@ class WatchedRuleFolderTest {
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("ruleset.properties"), "id=theo-doi\nversion=1\nfiles=mini.drl\n",
                 StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("phong.json"), BASE, StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("mini.scenario.json"), SCENARIO, StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("mini.drl"), drl, StandardCharsets.UTF_8);
     }
 
@@ -76,7 +72,7 @@ class WatchedRuleFolderTest {
             public void rejected(RuleSetInfo stillInUse, List<RuleSetException.Problem> problems, List<String> failed) {
                 rejected.add(stillInUse.sha256());
             }
-        }, false)) { // reloaded by hand, so that each swap's time is known; the watcher has its own test
+        }, BANG_KHEN, false)) { // reloaded by hand, so that each swap's time is known; the watcher has its own test
             // (time, sha) each time a set is put in use, so that an evaluation can be checked against its span.
             List<long[]> swaps = Collections.synchronizedList(new ArrayList<>());
             List<String> inUse = Collections.synchronizedList(new ArrayList<>());
@@ -158,7 +154,7 @@ class WatchedRuleFolderTest {
         Path dir = tmp.resolve("followed");
         write(dir, mini("95"));
         String next = sha(mini("91"));
-        try (WatchedRuleFolder rules = WatchedRuleFolder.watch(dir, null)) {
+        try (WatchedRuleFolder rules = WatchedRuleFolder.watch(dir, null, BANG_KHEN)) {
             write(dir, mini("91"));
             long deadline = System.nanoTime() + 60_000_000_000L; // a guard against a hang, not a measure
             while (!rules.ruleSet().sha256().equals(next) && System.nanoTime() < deadline) {
@@ -170,10 +166,10 @@ class WatchedRuleFolderTest {
     }
 
     @Test
-    void aFolderThatFailsItsOwnScenariosIsNotWatchedAtAll() throws IOException {
+    void aFolderThatFailsItsGateIsNotWatchedAtAll() throws IOException {
         Path dir = tmp.resolve("failing");
         write(dir, mini("85"));
-        RuleSetException e = assertThrows(RuleSetException.class, () -> WatchedRuleFolder.watch(dir, null));
+        RuleSetException e = assertThrows(RuleSetException.class, () -> WatchedRuleFolder.watch(dir, null, BANG_KHEN));
         assertTrue(e.getMessage().contains("Bằng khen"), e::getMessage);
         assertFalse(e.getMessage().isBlank());
     }

@@ -2,13 +2,11 @@ package vn.gov.angiang.thidua.rules;
 
 import vn.gov.angiang.thidua.core.DroolsEvaluator;
 import vn.gov.angiang.thidua.core.RuleSets;
-import vn.gov.angiang.thidua.core.scenario.CaseResult;
-import vn.gov.angiang.thidua.core.scenario.ScenarioCase;
-import vn.gov.angiang.thidua.core.scenario.ScenarioFiles;
-import vn.gov.angiang.thidua.core.scenario.ScenarioRunner;
+import vn.gov.angiang.thidua.testing.ScenarioReport;
+import vn.gov.angiang.thidua.testing.Scenarios;
+import vn.gov.angiang.thidua.testing.TestedRules;
 
 import java.nio.file.Path;
-import java.util.List;
 
 /** The default rule set compiled once for all tests of this module (compiling takes seconds), and its scenarios. */
 final class DefaultRules {
@@ -17,21 +15,17 @@ final class DefaultRules {
     static final Path RULES = Path.of("src/main/resources/thidua/rules");
     static final Path SCENARIOS = RULES;
     static final DroolsEvaluator EVALUATOR = RuleSets.defaults();
-    private static List<CaseResult> results;
+    static final TestedRules TESTED = new TestedRules(EVALUATOR, RuleSets.defaultSource());
+    private static ScenarioReport report;
 
     private DefaultRules() {
     }
 
-    static List<ScenarioCase> cases() {
-        return ScenarioFiles.find(List.of(SCENARIOS)).stream().flatMap(f -> ScenarioFiles.read(f).stream()).toList();
-    }
-
     /** Every scenario case, run once and remembered. */
-    static synchronized List<CaseResult> results() {
-        if (results == null) {
-            ScenarioRunner runner = new ScenarioRunner(EVALUATOR);
-            results = cases().stream().map(runner::run).toList();
+    static synchronized ScenarioReport report() {
+        if (report == null) {
+            report = Scenarios.in(SCENARIOS).against(TESTED).run();
         }
-        return results;
+        return report;
     }
 }

@@ -1,7 +1,7 @@
 package vn.gov.angiang.thidua.rules;
 
 import org.junit.jupiter.api.Test;
-import vn.gov.angiang.thidua.core.scenario.ScenarioRunner;
+import vn.gov.angiang.thidua.testing.RuleNames;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,7 +37,7 @@ class RuleNamesTest {
             if (m.group(2).codePoints().anyMatch(Character::isDigit)) {
                 wrong.add("a number in the title: \"" + name + "\"");
             }
-            if (!ScenarioRunner.codeOf(name).equals(m.group(1))) {
+            if (!RuleNames.codeOf(name).equals(m.group(1))) {
                 wrong.add("the scenario runner reads another code from \"" + name + "\"");
             }
         }

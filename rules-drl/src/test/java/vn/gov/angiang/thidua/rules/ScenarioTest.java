@@ -1,19 +1,19 @@
 package vn.gov.angiang.thidua.rules;
 
-import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
+import vn.gov.angiang.thidua.testing.Scenarios;
 
 import java.util.stream.Stream;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-/** Every case of every scenario file beside the rules (src/main/resources/thidua/rules), one test each. */
+/**
+ * Every case of every scenario file beside the rules (src/main/resources/thidua/rules), one test each,
+ * through rules-test as a host would use it; and every rule fired by some case.
+ */
 class ScenarioTest {
 
     @TestFactory
-    Stream<DynamicTest> scenarios() {
-        return DefaultRules.results().stream().map(r -> DynamicTest.dynamicTest(r.scenarioCase().title(),
-                () -> assertTrue(r.passed(), () -> r.scenarioCase().title() + ":\n  "
-                        + String.join("\n  ", r.failures()))));
+    Stream<DynamicNode> scenarios() {
+        return Scenarios.in(DefaultRules.SCENARIOS).against(DefaultRules.TESTED).requireCoverage(100).dynamicTests();
     }
 }

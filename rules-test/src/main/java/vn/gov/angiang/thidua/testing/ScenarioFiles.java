@@ -1,4 +1,4 @@
-package vn.gov.angiang.thidua.core.scenario;
+package vn.gov.angiang.thidua.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -19,7 +19,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Reads scenario files ({@code *.scenario.json}; the format is described in rules-drl/README.md):
+ * Reads scenario files ({@code *.scenario.json}; the format is described by {@code scenario.schema.json}
+ * beside this class and in rules-drl/README.md):
  * <pre>
  * { "description": "…", "base": "bases/collective.json", "consideredOn": "2026-11-25",
  *   "cases": [ { "name": "…", "dossier": { …changes to the base… }, "expect": { … } } ] }
@@ -28,15 +29,15 @@ import java.util.stream.Stream;
  * (RFC 7386): objects merge, arrays and values replace, {@code null} removes; and, beyond RFC 7386,
  * a key written with a trailing {@code +} ({@code "evidence+": [ … ]}) appends to the base's array.
  */
-public final class ScenarioFiles {
+final class ScenarioFiles {
 
-    public static final String SUFFIX = ".scenario.json";
+    static final String SUFFIX = ".scenario.json";
 
     private ScenarioFiles() {
     }
 
     /** Every scenario file under the paths (folders are searched recursively), in name order. */
-    public static List<Path> find(List<Path> paths) {
+    static List<Path> find(List<Path> paths) {
         List<Path> files = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
@@ -53,7 +54,7 @@ public final class ScenarioFiles {
     }
 
     /** The cases of one scenario file. */
-    public static List<ScenarioCase> read(Path file) {
+    static List<ScenarioCase> read(Path file) {
         JsonNode root = tree(file);
         LocalDate defaultDay = day(root, file, null);
         JsonNode base = root.has("base") ? tree(file.resolveSibling(root.get("base").asText())) : null;

@@ -60,15 +60,15 @@ final class ExplanationText {
                 : " — " + x.nominee()) + kindAndUnit(x));
         line(lang.pick("Bộ quy tắc ", "Rule set ") + x.ruleSet().id() + " " + x.ruleSet().version()
                 + lang.pick(", xét ngày " + x.consideredOn().format(VI_DATE), ", considered on " + x.consideredOn()));
-        StringBuilder score = new StringBuilder(lang.pick("Điểm: ", "Score: ") + n(x.score()) + "/100");
+        StringBuilder score = new StringBuilder(lang.pick("Điểm: ", "Score: ") + lang.number(x.score()) + "/100");
         if (x.band() != null) {
-            score.append(lang.pick(" — thuộc mức ", " — in the band ")).append(awardShort(x.band().award()))
+            score.append(lang.pick(" — thuộc mức ", " — in the band ")).append(lang.award(x.band().award()))
                     .append(" (").append(range(x.band())).append(')');
         }
         line(score.toString());
         line(lang.pick("Kết quả: ", "Award: ") + lang.pick(x.award().inWords())
-                + (x.award() != x.awardByScore() ? lang.pick(" — điểm đạt mức " + awardShort(x.awardByScore())
-                + " nhưng bị chặn bởi lý do dưới đây", " — the score earns " + awardShort(x.awardByScore())
+                + (x.award() != x.awardByScore() ? lang.pick(" — điểm đạt mức " + lang.award(x.awardByScore())
+                + " nhưng bị chặn bởi lý do dưới đây", " — the score earns " + lang.award(x.awardByScore())
                 + ", but the reasons below block it") : ""));
     }
 
@@ -84,13 +84,13 @@ final class ExplanationText {
 
     private String range(Explanation.Band b) {
         if (b.below() == null) {
-            return lang.pick("từ " + n(b.from()) + " điểm trở lên", n(b.from()) + " points or more");
+            return lang.pick("từ " + lang.number(b.from()) + " điểm trở lên", lang.number(b.from()) + " points or more");
         }
         if (b.from().signum() == 0) {
-            return lang.pick("dưới " + n(b.below()) + " điểm", "under " + n(b.below()) + " points");
+            return lang.pick("dưới " + lang.number(b.below()) + " điểm", "under " + lang.number(b.below()) + " points");
         }
-        return lang.pick("từ " + n(b.from()) + " đến dưới " + n(b.below()) + " điểm",
-                n(b.from()) + " to under " + n(b.below()) + " points");
+        return lang.pick("từ " + lang.number(b.from()) + " đến dưới " + lang.number(b.below()) + " điểm",
+                lang.number(b.from()) + " to under " + lang.number(b.below()) + " points");
     }
 
     private void whyNotHigher(Explanation x) {
@@ -100,14 +100,14 @@ final class ExplanationText {
             line(IN + lang.pick("Điểm đã ở mức cao nhất của bảng.", "The score is in the highest band."));
         } else {
             Explanation.NextAward next = x.nextAward();
-            line(IN + lang.pick("Còn thiếu " + n(next.pointsShort()) + " điểm để đạt " + awardShort(next.award())
-                            + " (từ " + n(next.from()) + " điểm).",
-                    n(next.pointsShort()) + (next.pointsShort().compareTo(BigDecimal.ONE) == 0 ? " point" : " points")
-                            + " short of the " + awardShort(next.award()) + " (from " + n(next.from()) + ")."));
+            line(IN + lang.pick("Còn thiếu " + lang.number(next.pointsShort()) + " điểm để đạt " + lang.award(next.award())
+                            + " (từ " + lang.number(next.from()) + " điểm).",
+                    lang.number(next.pointsShort()) + (next.pointsShort().compareTo(BigDecimal.ONE) == 0 ? " point" : " points")
+                            + " short of the " + lang.award(next.award()) + " (from " + lang.number(next.from()) + ")."));
             if (next.pointsAvailable().compareTo(next.pointsShort()) < 0) {
-                line(IN + lang.pick("Các tiêu chí còn trống chỉ cho thêm được " + n(next.pointsAvailable())
+                line(IN + lang.pick("Các tiêu chí còn trống chỉ cho thêm được " + lang.number(next.pointsAvailable())
                                 + " điểm: không đủ để lên mức này (điểm trừ, nếu có, cũng kéo điểm xuống).",
-                        "The criteria with room can add only " + n(next.pointsAvailable())
+                        "The criteria with room can add only " + lang.number(next.pointsAvailable())
                                 + " points: not enough for this band (deductions, if any, pull the score down too)."));
             }
         }
@@ -122,7 +122,7 @@ final class ExplanationText {
         line(IN + lang.pick("Các tiêu chí còn có thể được thêm điểm:", "Criteria that still have room:"));
         for (Explanation.Room r : x.room()) {
             line(IN + "- " + r.code() + (r.title() == null ? "" : " " + r.title()) + ": "
-                    + lang.pick("còn " + n(r.points()) + " điểm", n(r.points()) + " more points") + " — " + how(r));
+                    + lang.pick("còn " + lang.number(r.points()) + " điểm", lang.number(r.points()) + " more points") + " — " + how(r));
         }
     }
 
@@ -131,10 +131,10 @@ final class ExplanationText {
         switch (method) {
             case "PER_ITEM":
                 return lang.pick("mỗi chứng cứ hợp lệ (có số hiệu, ngày trong kỳ, kết quả đạt được) được "
-                                + n(r.perItem()) + " điểm" + (r.itemsNeeded() == null ? ""
+                                + lang.number(r.perItem()) + " điểm" + (r.itemsNeeded() == null ? ""
                                 : "; cần thêm " + r.itemsNeeded()),
                         "each valid item (with a reference, a date in the period and the result achieved) earns "
-                                + n(r.perItem()) + (r.itemsNeeded() == null ? ""
+                                + lang.number(r.perItem()) + (r.itemsNeeded() == null ? ""
                                 : "; " + r.itemsNeeded() + " more needed"));
             case "FLAT":
                 if (r.hasEvidence()) {
@@ -142,9 +142,9 @@ final class ExplanationText {
                             "evidence counted, but the points were lowered by the rule «" + r.rule() + "»");
                 }
                 return lang.pick("một chứng cứ hợp lệ (có số hiệu, ngày trong kỳ, kết quả đạt được) được "
-                                + n(r.perItem()) + " điểm",
+                                + lang.number(r.perItem()) + " điểm",
                         "one valid item (with a reference, a date in the period and the result achieved) earns "
-                                + n(r.perItem()));
+                                + lang.number(r.perItem()));
             case "RATE":
                 StringBuilder b = new StringBuilder(lang.pick("báo cáo tỷ lệ hoàn thành (done/total) đạt ",
                         "a report of the rate done (done/total) of "));
@@ -152,8 +152,8 @@ final class ExplanationText {
                 for (int i = 0; i < bands.size(); i++) {
                     CriterionResult.RateBand band = bands.get(i);
                     b.append(i == 0 ? "" : lang.pick(", hoặc ", ", or "))
-                            .append(lang.pick("từ " + n(band.percent()) + "% được " + n(band.points()) + " điểm",
-                                    "at least " + n(band.percent()) + "% earns " + n(band.points())));
+                            .append(lang.pick("từ " + lang.number(band.percent()) + "% được " + lang.number(band.points()) + " điểm",
+                                    "at least " + lang.number(band.percent()) + "% earns " + lang.number(band.points())));
                 }
                 return b.toString();
             case "REPORTS":
@@ -182,11 +182,11 @@ final class ExplanationText {
         blank();
         line(lang.pick("Điểm từng nhóm và tiêu chí", "Points of each group and criterion"));
         for (Explanation.Group g : x.groups()) {
-            line(IN + g.code() + "  " + n(g.points()) + "/" + n(g.max()));
+            line(IN + g.code() + "  " + lang.number(g.points()) + "/" + lang.number(g.max()));
             for (Explanation.Line c : g.criteria()) {
                 if (!(g.criteria().size() == 1 && c.code().equals(g.code()))) {
-                    line(IN + IN + c.code() + (c.title() == null ? "" : " " + c.title()) + "  " + n(c.points()) + "/"
-                            + n(c.max()));
+                    line(IN + IN + c.code() + (c.title() == null ? "" : " " + c.title()) + "  " + lang.number(c.points()) + "/"
+                            + lang.number(c.max()));
                 }
                 for (Explanation.Counted item : c.counted()) {
                     line(IN + IN + IN + lang.pick("được tính: ", "counted: ") + item.ref()
@@ -200,8 +200,8 @@ final class ExplanationText {
                 }
             }
         }
-        line(IN + lang.pick("Điểm thưởng: +", "Bonus: +") + n(x.bonus()) + lang.pick("; điểm trừ: −", "; deductions: −")
-                + n(x.deductions()));
+        line(IN + lang.pick("Điểm thưởng: +", "Bonus: +") + lang.number(x.bonus()) + lang.pick("; điểm trừ: −", "; deductions: −")
+                + lang.number(x.deductions()));
     }
 
     private void selfScore(Explanation x) {
@@ -211,12 +211,12 @@ final class ExplanationText {
         }
         blank();
         int sign = s.gap().signum();
-        line(lang.pick("Tự chấm: " + n(s.selfScore()) + (sign == 0 ? " — đúng bằng kết quả xét."
-                        : sign > 0 ? " — cao hơn kết quả xét " + n(s.gap()) + " điểm."
-                        : " — thấp hơn kết quả xét " + n(s.gap().negate()) + " điểm."),
-                "Self-score: " + n(s.selfScore()) + (sign == 0 ? " — the same as the evaluation."
-                        : sign > 0 ? " — " + n(s.gap()) + " above the evaluation."
-                        : " — " + n(s.gap().negate()) + " below the evaluation.")));
+        line(lang.pick("Tự chấm: " + lang.number(s.selfScore()) + (sign == 0 ? " — đúng bằng kết quả xét."
+                        : sign > 0 ? " — cao hơn kết quả xét " + lang.number(s.gap()) + " điểm."
+                        : " — thấp hơn kết quả xét " + lang.number(s.gap().negate()) + " điểm."),
+                "Self-score: " + lang.number(s.selfScore()) + (sign == 0 ? " — the same as the evaluation."
+                        : sign > 0 ? " — " + lang.number(s.gap()) + " above the evaluation."
+                        : " — " + lang.number(s.gap().negate()) + " below the evaluation.")));
         if (!s.causes().isEmpty()) {
             line(IN + lang.pick("Các tiêu chí giải thích chênh lệch:", "The criteria that explain the gap:"));
         }
@@ -231,8 +231,8 @@ final class ExplanationText {
                         c.notCounted() + (c.notCounted() == 1 ? " item did not count" : " items did not count")));
             }
             if (c.overCap().signum() > 0) {
-                b.append(c.notCounted() > 0 ? "; " : "").append(lang.pick(n(c.overCap()) + " điểm vượt mức tối đa",
-                        n(c.overCap()) + " points beyond the maximum"));
+                b.append(c.notCounted() > 0 ? "; " : "").append(lang.pick(lang.number(c.overCap()) + " điểm vượt mức tối đa",
+                        lang.number(c.overCap()) + " points beyond the maximum"));
             }
             line(b.toString());
         }
@@ -263,19 +263,7 @@ final class ExplanationText {
         }
     }
 
-    private String awardShort(Award a) {
-        return switch (a) {
-            case BANG_KHEN -> "Bằng khen";
-            case GIAY_KHEN -> "Giấy khen";
-            case NONE -> lang.pick("mức không khen", "no award");
-        };
-    }
 
-    /** 89,5 in Vietnamese, 89.5 in English. */
-    private String n(BigDecimal v) {
-        String s = v == null ? "—" : Explainer.plain(v).toPlainString();
-        return lang == Lang.vi ? s.replace('.', ',') : s;
-    }
 
     private void line(String s) {
         out.append(s).append('\n');

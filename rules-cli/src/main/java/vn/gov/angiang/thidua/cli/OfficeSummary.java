@@ -58,10 +58,11 @@ record OfficeSummary(RuleSetInfo ruleSet, LocalDate consideredOn, List<Row> rows
     }
 
     static Row row(long index, String source, Dossier dossier, Outcome outcome) {
-        String name = dossier == null || dossier.nominee() == null ? null : dossier.nominee().name();
+        // Names in NFC, as people and spreadsheets expect them, however the dossier wrote them.
+        String name = dossier == null || dossier.nominee() == null ? null : nfc(dossier.nominee().name());
         String kind = dossier == null || dossier.nominee() == null || dossier.nominee().kind() == null ? null
                 : dossier.nominee().kind().name();
-        String unit = dossier == null || dossier.nominee() == null ? null : dossier.nominee().unit();
+        String unit = dossier == null || dossier.nominee() == null ? null : nfc(dossier.nominee().unit());
         if (outcome instanceof Evaluation e) {
             List<RowReason> reasons = e.reasons().stream().map(r -> new RowReason(r.code(),
                     PlanClauses.of(r.code(), r.category()), r.message(), r.ref())).toList();
@@ -99,6 +100,10 @@ record OfficeSummary(RuleSetInfo ruleSet, LocalDate consideredOn, List<Row> rows
         }
         return new OfficeSummary(ruleSet, consideredOn, List.copyOf(sorted),
                 new Totals(sorted.size(), byAward, byUnit), new Histogram(WIDTH, counts, thresholds));
+    }
+
+    private static String nfc(String s) {
+        return s == null ? null : java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC);
     }
 
     private static final BigDecimal WIDTH = BigDecimal.valueOf(5);

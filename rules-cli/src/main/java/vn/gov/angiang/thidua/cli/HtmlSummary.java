@@ -145,7 +145,7 @@ final class HtmlSummary {
         int height = 250;
         int left = 40;
         int right = 10;
-        int top = 40;
+        int top = 46;
         int bottom = 34;
         double plotW = width - left - right;
         double plotH = height - top - bottom;
@@ -167,8 +167,10 @@ final class HtmlSummary {
                         + "height=\"%.1f\" fill=\"#4a78b5\"><title>%s–%s: %d</title></rect>\n", x + 1,
                         top + plotH - barH, barW - 2, barH, lang.number(h.width().multiply(BigDecimal.valueOf(i))),
                         lang.number(h.width().multiply(BigDecimal.valueOf(i + 1))), c));
-                w(String.format(java.util.Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%d</text>\n",
-                        x + barW / 2, top + plotH - barH - 3, c));
+                // The count inside a tall bar, above a short one: never up among the thresholds' labels.
+                boolean inside = barH > 16;
+                w(String.format(java.util.Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\"%s>%d</text>\n",
+                        x + barW / 2, top + plotH - barH + (inside ? 13 : -3), inside ? " fill=\"#fff\"" : "", c));
             }
         }
         for (int v = 0; v <= 100; v += 10) {
@@ -182,16 +184,16 @@ final class HtmlSummary {
                 + (top + plotH / 2) + ")\">" + esc(lang.pick("Số hồ sơ", "Dossiers")) + "</text>\n");
         for (int i = 0; i < h.thresholds().size(); i++) {
             AwardThreshold t = h.thresholds().get(i);
-            boolean last = i == h.thresholds().size() - 1;
             double x = left + plotW * t.from().doubleValue() / 100;
             String color = t.award() == Award.BANG_KHEN ? "#1b7f2a" : "#b07d00";
+            // Each label left of its line, the higher ones lower, so that close thresholds never collide.
+            int y = top - 6 - 13 * (h.thresholds().size() - 1 - i);
             w(String.format(java.util.Locale.ROOT, "<line class=\"threshold\" data-from=\"%s\" x1=\"%.1f\" "
                     + "y1=\"%d\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>\n",
-                    lang.number(t.from()), x, top - 22, x, top + plotH, color));
-            // The highest label to the right of its line, the others to the left, so that close lines do not collide.
-            w(String.format(java.util.Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"%s\" fill=\"%s\" "
-                    + "font-weight=\"bold\">%s %s</text>\n", last ? x + 4 : x - 4, top - 12, last ? "start" : "end",
-                    color, esc(lang.number(t.from())), esc(lang.award(t.award()))));
+                    Explainer.plain(t.from()).toPlainString(), x, y - 10, x, top + plotH, color));
+            w(String.format(java.util.Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"end\" fill=\"%s\" "
+                    + "font-weight=\"bold\">%s %s</text>\n", x - 4, y, color, esc(lang.number(t.from())),
+                    esc(lang.award(t.award()))));
         }
         w("</svg>\n<figcaption>" + esc(lang.pick("Số hồ sơ theo điểm, mỗi cột " + lang.number(h.width()) + " điểm; "
                 + "đường nét đứt là ngưỡng khen thưởng.", "Dossiers per score, " + lang.number(h.width())

@@ -113,7 +113,8 @@ final class ReportCommand implements Callable<Integer> {
     private void write(OfficeSummary summary, Path target) {
         Path tmp = null;
         try {
-            tmp = Files.createTempFile(target.getParent(), ".thidua-report", ".tmp");
+            // Not createTempFile, whose file only its owner may read: the report is for the Office to share.
+            tmp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 switch (format) {
                     case html -> HtmlSummary.write(summary, lang, w);

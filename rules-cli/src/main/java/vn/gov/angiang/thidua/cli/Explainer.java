@@ -16,7 +16,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Builds the {@link Explanation} of one evaluation. It scores nothing: points, maxima, the points of one more item,
@@ -164,7 +163,7 @@ final class Explainer {
     }
 
     /** The criterion's title: the name of the rule that scored it, without the code it begins with. */
-    static String title(CriterionResult c) {
+    private static String title(CriterionResult c) {
         String rule = c.rule();
         if (rule == null || !rule.startsWith(c.code())) {
             return null;
@@ -174,7 +173,7 @@ final class Explainer {
     }
 
     /** TT3.1 → TT3; a criterion scored as a whole (TT5) is its own group. */
-    static String groupOf(String code) {
+    private static String groupOf(String code) {
         int dot = code.indexOf('.');
         return dot < 0 ? code : code.substring(0, dot);
     }
@@ -190,10 +189,5 @@ final class Explainer {
 
     private static String nfc(String s) {
         return s == null ? "" : Normalizer.normalize(s.strip(), Normalizer.Form.NFC);
-    }
-
-    /** Codes of the reasons, for a report's one-line summary. */
-    static String reasonCodes(Evaluation e) {
-        return e.reasons().stream().map(r -> r.code()).distinct().collect(Collectors.joining(", "));
     }
 }

@@ -11,15 +11,17 @@ import java.util.List;
  * The result for one dossier: its score, the award the score earns ({@code awardByScore}), the award
  * given ({@code award}: none while any reason stands), every reason, criterion, group and warning.
  * {@code selfScoreGap} is present when the dossier gave a self-score; {@code trace} when an
- * explanation was asked for.
+ * explanation was asked for. {@code thresholds} are the rule set's award bands, lowest first (absent from
+ * evaluations made before they were recorded), so that "how far from the next award" is read, not assumed.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"dossierId", "ruleSet", "consideredOn", "score", "awardByScore", "award", "reasons",
-        "criteria", "groups", "bonus", "deductions", "warnings", "selfScoreGap", "trace"})
+        "criteria", "groups", "bonus", "deductions", "warnings", "selfScoreGap", "thresholds", "trace"})
 public record Evaluation(String dossierId, RuleSetInfo ruleSet, LocalDate consideredOn, BigDecimal score,
                          Award awardByScore, Award award, List<Reason> reasons, List<CriterionResult> criteria,
                          List<GroupResult> groups, BigDecimal bonus, BigDecimal deductions,
-                         List<Warning> warnings, BigDecimal selfScoreGap, List<String> trace)
+                         List<Warning> warnings, BigDecimal selfScoreGap, List<String> trace,
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<AwardThreshold> thresholds)
         implements Outcome {
 
     public Evaluation {
@@ -28,6 +30,16 @@ public record Evaluation(String dossierId, RuleSetInfo ruleSet, LocalDate consid
         groups = List.copyOf(groups);
         warnings = List.copyOf(warnings);
         trace = trace == null ? null : List.copyOf(trace);
+        thresholds = thresholds == null ? List.of() : List.copyOf(thresholds);
+    }
+
+    /** An evaluation without the award bands (as evaluations were before they were recorded). */
+    public Evaluation(String dossierId, RuleSetInfo ruleSet, LocalDate consideredOn, BigDecimal score,
+                      Award awardByScore, Award award, List<Reason> reasons, List<CriterionResult> criteria,
+                      List<GroupResult> groups, BigDecimal bonus, BigDecimal deductions,
+                      List<Warning> warnings, BigDecimal selfScoreGap, List<String> trace) {
+        this(dossierId, ruleSet, consideredOn, score, awardByScore, award, reasons, criteria, groups, bonus,
+                deductions, warnings, selfScoreGap, trace, List.of());
     }
 
     /** The criterion with this code, if the nominee's table has it. */
@@ -40,7 +52,7 @@ public record Evaluation(String dossierId, RuleSetInfo ruleSet, LocalDate consid
         List<Warning> more = new java.util.ArrayList<>(warnings);
         more.add(warning);
         return new Evaluation(dossierId, ruleSet, consideredOn, score, awardByScore, award, reasons, criteria, groups,
-                bonus, deductions, more, selfScoreGap, trace);
+                bonus, deductions, more, selfScoreGap, trace, thresholds);
     }
 
     /** True when a reason with this code stands. */

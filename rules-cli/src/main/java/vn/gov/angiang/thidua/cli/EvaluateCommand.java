@@ -11,6 +11,7 @@ import vn.gov.angiang.thidua.api.Outcome;
 import vn.gov.angiang.thidua.api.json.ReadLimits;
 import vn.gov.angiang.thidua.core.DroolsEvaluator;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -56,6 +57,15 @@ final class EvaluateCommand implements Callable<Integer> {
                     + "and, in the table, the points of each criterion.")
     boolean explain;
 
+    @Option(names = "--record", paramLabel = "RECORDS",
+            description = "Ghi thêm mỗi kết quả một dòng JSON vào tệp này (bản ghi quyết định, để kiểm tra lại) / "
+                    + "append one decision record (JSON line) per dossier to this file, for audit and replay.")
+    Path record;
+
+    @Option(names = "--mask-names",
+            description = "Ẩn tên cá nhân trong bản ghi quyết định / mask individuals' names in the decision records.")
+    boolean maskNames;
+
     @Mixin
     InputOptions input;
 
@@ -74,7 +84,8 @@ final class EvaluateCommand implements Callable<Integer> {
         // One batch for the whole run: a dossier id met again, in any of the files, gets a warning.
         BatchEvaluation batch = new BatchEvaluation(evaluator, day, explain);
         long[] errors = {0};
-        try (Report report = switch (format) {
+        try (DecisionRecords records = record == null ? null : DecisionRecords.open(record, inputs, maskNames);
+             Report report = switch (format) {
             case table -> new Table(root.out(), explain, true);
             case json -> Report.jsonArray(root.out());
             case jsonl -> Report.jsonLines(root.out());
@@ -82,6 +93,9 @@ final class EvaluateCommand implements Callable<Integer> {
             report.begin(evaluator.ruleSet(), day);
             long count = Inputs.read(inputs, readLimits, root.in(), root.err(), (input, read) -> {
                 Outcome o = batch.evaluate(read);
+                if (records != null) {
+                    records.write(evaluator.ruleSet(), day, input, read, o);
+                }
                 if (o instanceof ErrorRecord) {
                     errors[0]++;
                 }

@@ -7,28 +7,37 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import vn.gov.angiang.thidua.api.BatchEvaluation;
 import vn.gov.angiang.thidua.api.ErrorRecord;
+import vn.gov.angiang.thidua.api.Evaluation;
 import vn.gov.angiang.thidua.api.Outcome;
+import vn.gov.angiang.thidua.api.json.DossierJson;
 import vn.gov.angiang.thidua.api.json.DossierRead;
 import vn.gov.angiang.thidua.core.DroolsEvaluator;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code thidua explain}: one dossier, point by point, with the rules that fired. */
+/**
+ * {@code thidua explain}: each dossier told for people — award, score and band, every group and criterion with
+ * what counted and what did not, the reasons with the plan's clauses, why the score is not higher, the gap to the
+ * self-score; the rules that fired only with {@code --trace}. Everything comes from the evaluation ({@link Explainer}).
+ */
 @Command(name = "explain", mixinStandardHelpOptions = true, sortOptions = false, versionProvider = Version.class,
-        description = {"Giải thích kết quả xét một hồ sơ: điểm từng tiêu chí, chứng cứ được tính, lý do, "
-                + "các quy tắc đã chạy.",
-                "Explains the evaluation of one dossier: the points of each criterion, the evidence that counted, "
-                        + "the reasons, and the rules that fired, in order."},
+        description = {"Giải thích kết quả xét hồ sơ bằng lời: mức khen, điểm, điểm từng tiêu chí với chứng cứ được "
+                + "và không được tính, lý do (theo mục của Kế hoạch), vì sao chưa cao hơn, chênh lệch với điểm tự chấm.",
+                "Explains evaluations in plain words: the award, the score and its band, each criterion with the "
+                        + "evidence that counted and what did not, the blocking reasons with the plan's clause, why "
+                        + "the score is not higher, and the gap to the self-score."},
         exitCodeListHeading = "%nMã thoát / Exit status:%n",
         exitCodeList = {
                 "0:đã giải thích / explained",
-                "1:hồ sơ lỗi / the dossier could not be read or evaluated",
-                "2:dùng lệnh sai / misuse: bad option or --limit, missing file, not exactly one dossier, unusable rule folder",
+                "1:có hồ sơ lỗi / some dossier could not be read or evaluated",
+                "2:dùng lệnh sai / misuse: bad option or --limit, missing file, no dossier with --id, unusable rule folder",
                 "3:lỗi nội bộ / internal error"})
 final class ExplainCommand implements Callable<Integer> {
+
+    /** Output formats. */
+    enum Format { text, json }
 
     @ParentCommand
     ThiDuaCli root;
@@ -37,8 +46,20 @@ final class ExplainCommand implements Callable<Integer> {
     RulesOption rules;
 
     @Option(names = "--id", paramLabel = "ID",
-            description = "Chọn hồ sơ theo mã trong một tệp nhiều hồ sơ / pick the dossier with this id from a batch file.")
+            description = "Chỉ giải thích hồ sơ có mã này / explain only the dossier with this id.")
     String id;
+
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "vi",
+            description = "vi (tiếng Việt) hoặc / or en. Mặc định / default: ${DEFAULT-VALUE}.")
+    Lang lang;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (cho người đọc / for people) hoặc / or json (một mảng / one array). "
+                    + "Mặc định / default: ${DEFAULT-VALUE}.")
+    Format format;
+
+    @Option(names = "--trace", description = "Kèm các quy tắc đã chạy / include the rules that fired, in order.")
+    boolean trace;
 
     @Mixin
     InputOptions input;
@@ -46,41 +67,48 @@ final class ExplainCommand implements Callable<Integer> {
     @Mixin
     LoggingOptions logging;
 
-    @Parameters(paramLabel = "FILE", description = "Tệp hồ sơ / the dossier file ('-' = stdin).")
-    String file;
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Tệp hồ sơ / dossier files ('-' = stdin).")
+    List<String> files;
 
     @Override
     public Integer call() {
         LocalDate day = input.day();
-        List<Inputs.Input> inputs = Inputs.resolve(List.of(file), input.inputFormat);
-        List<DossierRead> chosen = new ArrayList<>();
-        long count = Inputs.read(inputs, input.readLimits(), root.in(), root.err(), (input, read) -> {
-            if (id == null || id.equals(idOf(read))) {
-                if (chosen.size() < 2) {
-                    chosen.add(read);
-                }
-            }
-        });
-        if (id != null && chosen.isEmpty()) {
-            throw new CliException(ThiDuaCli.USAGE, file + ": không có hồ sơ mã / holds no dossier with id " + id);
-        }
-        if (chosen.isEmpty()) {
-            throw new CliException(ThiDuaCli.USAGE, file + ": không có hồ sơ nào / holds no dossier");
-        }
-        if (chosen.size() > 1) {
-            throw new CliException(ThiDuaCli.USAGE, file + (id == null
-                    ? " có " + count + " hồ sơ; chọn một bằng --id, hoặc dùng evaluate --explain / holds " + count
-                    + " dossiers: pick one with --id, or use evaluate --explain"
-                    : ": nhiều hồ sơ cùng mã / several dossiers have the id " + id));
-        }
-        DossierRead read = chosen.get(0);
+        List<Inputs.Input> inputs = Inputs.resolve(files, input.inputFormat);
         DroolsEvaluator evaluator = rules.load(root);
-        Outcome outcome = new BatchEvaluation(evaluator, day, true).evaluate(read);
-        try (Table table = new Table(root.out(), true, false)) {
-            table.begin(evaluator.ruleSet(), day);
-            table.outcome(read.index(), file, Inputs.dossier(read), outcome);
+        BatchEvaluation batch = new BatchEvaluation(evaluator, day, trace);
+        long[] errors = {0};
+        DossierJson.ArrayWriter array = format == Format.json ? DossierJson.arrayWriter(root.out()) : null;
+        long[] shown = {0};
+        try {
+            Inputs.read(inputs, input.readLimits(), root.in(), root.err(), (in, read) -> {
+                if (id != null && !id.equals(idOf(read))) {
+                    return;
+                }
+                shown[0]++;
+                Outcome outcome = batch.evaluate(read);
+                if (outcome instanceof ErrorRecord) {
+                    errors[0]++;
+                }
+                if (array != null) {
+                    array.write(outcome instanceof Evaluation e ? Explainer.explain(e, Inputs.dossier(read)) : outcome);
+                } else {
+                    String text = outcome instanceof Evaluation e
+                            ? ExplanationText.of(Explainer.explain(e, Inputs.dossier(read)), lang)
+                            : ExplanationText.ofError((ErrorRecord) outcome, in.name(), lang);
+                    root.out().print((shown[0] > 1 ? "\n" : "") + text);
+                }
+            });
+        } finally {
+            if (array != null) {
+                array.close();
+            }
+            root.out().flush();
         }
-        return outcome instanceof ErrorRecord ? ThiDuaCli.FAILED : ThiDuaCli.OK;
+        if (id != null && shown[0] == 0) {
+            throw new CliException(ThiDuaCli.USAGE, String.join(", ", files)
+                    + ": không có hồ sơ mã / holds no dossier with id " + id);
+        }
+        return errors[0] > 0 ? ThiDuaCli.FAILED : ThiDuaCli.OK;
     }
 
     private static String idOf(DossierRead read) {

@@ -30,7 +30,9 @@ import java.util.concurrent.Callable;
         description = {"Xét khen thưởng thi đua phòng, chống tham nhũng năm 2026 — Ban Quản lý Khu kinh tế An Giang.",
                 "Emulation awards 2026 of An Giang's Economic Zone Management Board: evaluate dossiers, "
                         + "validate and test rule sets."},
-        subcommands = {EvaluateCommand.class, ExplainCommand.class, ValidateCommand.class, TestCommand.class,
+        subcommands = {EvaluateCommand.class, ExplainCommand.class, ReportCommand.class, ReplayCommand.class,
+                ValidateCommand.class,
+                TestCommand.class,
                 ExportRulesCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nMã thoát / Exit status:%n",

@@ -197,19 +197,24 @@ class EvaluateCommandTest {
     void explainShowsThePointsOfEachCriterionAndTheRulesThatFired() throws IOException {
         Path one = write("one.json", dossier("X-1"));
 
-        Cli.Result r = Cli.run("explain", "--considered-on", DAY, one.toString());
+        Cli.Result r = Cli.run("explain", "--considered-on", DAY, "--lang", "en", "--trace", one.toString());
 
         assertEquals(0, r.status(), r::toString);
         assertTrue(r.out().contains("TT1.1"), r::toString);
         assertTrue(r.out().contains("KH 01/KH-QLĐT"), "the evidence that counted:\n" + r);
-        assertTrue(r.out().contains("rules fired"), r::toString);
+        assertTrue(r.out().contains("rules that fired"), r::toString);
+        assertFalse(Cli.run("explain", "--considered-on", DAY, "--lang", "en", one.toString()).out()
+                .contains("rules that fired"), "the trace only when asked");
     }
 
     @Test
-    void explainTakesOneDossier() throws IOException {
+    void explainTakesEveryDossierOrTheOneWithTheId() throws IOException {
         Path batch = write("batch.json", "[" + dossier("X-1") + "," + dossier("X-2") + "]");
 
-        assertEquals(2, Cli.run("explain", "--considered-on", DAY, batch.toString()).status());
+        Cli.Result all = Cli.run("explain", "--considered-on", DAY, batch.toString());
+        assertEquals(0, all.status(), all::toString);
+        assertTrue(all.out().contains("X-1") && all.out().contains("X-2"), all::toString);
+        assertEquals(2, Cli.run("explain", "--considered-on", DAY, "--id", "X-9", batch.toString()).status());
         Cli.Result r = Cli.run("explain", "--considered-on", DAY, "--id", "X-2", batch.toString());
         assertEquals(0, r.status(), r::toString);
         assertTrue(r.out().contains("X-2") && !r.out().contains("X-1"), r::toString);

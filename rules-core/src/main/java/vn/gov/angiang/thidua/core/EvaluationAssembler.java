@@ -1,6 +1,7 @@
 package vn.gov.angiang.thidua.core;
 
 import vn.gov.angiang.thidua.api.Award;
+import vn.gov.angiang.thidua.api.AwardThreshold;
 import vn.gov.angiang.thidua.api.Category;
 import vn.gov.angiang.thidua.api.CriterionResult;
 import vn.gov.angiang.thidua.api.Dossier;
@@ -18,7 +19,9 @@ import vn.gov.angiang.thidua.vocabulary.GroupPoints;
 import vn.gov.angiang.thidua.vocabulary.Line;
 import vn.gov.angiang.thidua.vocabulary.Points;
 import vn.gov.angiang.thidua.vocabulary.RejectedEvidence;
+import vn.gov.angiang.thidua.vocabulary.Method;
 import vn.gov.angiang.thidua.vocabulary.Score;
+import vn.gov.angiang.thidua.vocabulary.Threshold;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -83,6 +86,7 @@ final class EvaluationAssembler {
         Map<String, Points> points = new HashMap<>();
         List<Points> lines = new ArrayList<>();
         List<GroupResult> groups = new ArrayList<>();
+        List<AwardThreshold> thresholds = new ArrayList<>();
         Score score = null;
         Award byScore = null;
         Award award = null;
@@ -100,6 +104,8 @@ final class EvaluationAssembler {
                 points.put(p.code(), p);
             } else if (f instanceof GroupPoints g) {
                 groups.add(new GroupResult(g.code(), plain(g.points()), plain(g.max())));
+            } else if (f instanceof Threshold t) {
+                thresholds.add(new AwardThreshold(t.award(), plain(t.from())));
             } else if (f instanceof Score s) {
                 score = single(score, s, "Score");
             } else if (f instanceof AwardByScore a) {
@@ -122,7 +128,10 @@ final class EvaluationAssembler {
             String rule = p != null && p.adjusted() ? insertedBy.get(p) : insertedBy.get(c);
             criteria.add(new CriterionResult(c.code(), p == null ? BigDecimal.ZERO : plain(p.points()),
                     p == null || p.max() == null ? plain(c.max()) : plain(p.max()),
-                    p == null ? List.of() : p.evidence(), rule));
+                    p == null ? List.of() : p.evidence(), rule, c.method().name(),
+                    c.method() == Method.PER_ITEM || c.method() == Method.FLAT ? plain(c.points()) : null,
+                    c.bands().stream().map(b -> new CriterionResult.RateBand(plain(b.percent()), plain(b.points())))
+                            .toList()));
         }
         // Every order below is total: two items it calls equal are equal in every field written out, so the
         // order of the facts (which follows the order of the dossier's items) never shows in the result.
@@ -130,11 +139,12 @@ final class EvaluationAssembler {
         groups.sort(GROUPS);
         reasons.sort(REASONS);
         warnings.sort(WARNINGS);
+        thresholds.sort(Comparator.comparing(AwardThreshold::from).thenComparing(AwardThreshold::award));
         BigDecimal total = plain(score.score());
         BigDecimal gap = dossier.selfScore() == null ? null : plain(dossier.selfScore().subtract(total));
         return new Evaluation(dossier.id(), ruleSet, consideredOn, total, byScore, award, reasons, criteria, groups,
                 plain(score.bonus()), plain(score.deductions()),
-                warnings, gap, trace);
+                warnings, gap, trace, thresholds);
     }
 
     /** Element by element, a shorter list first when one begins the other. */

@@ -22,7 +22,6 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import vn.gov.angiang.thidua.api.Dossier;
 import vn.gov.angiang.thidua.api.ErrorRecord;
 import vn.gov.angiang.thidua.api.InvalidDossierException;
-import vn.gov.angiang.thidua.api.Outcome;
 import vn.gov.angiang.thidua.api.ThiDuaException;
 
 import java.io.IOException;
@@ -241,9 +240,9 @@ public final class DossierJson {
          * @throws ThiDuaException         when the outcome cannot be written as JSON
          * @throws UncheckedIOException when the output stream fails
          */
-        public void write(Outcome outcome) {
+        public void write(Object element) {
             try {
-                MAPPER.writeValue(gen, outcome);
+                MAPPER.writeValue(gen, element);
                 gen.flush();
             } catch (JsonProcessingException e) {
                 throw new ThiDuaException("cannot write JSON: " + e.getOriginalMessage(), e);

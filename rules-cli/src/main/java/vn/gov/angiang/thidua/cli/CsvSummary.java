@@ -1,0 +1,70 @@
+package vn.gov.angiang.thidua.cli;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The summary as CSV for a spreadsheet: UTF-8 with a byte order mark (so that a spreadsheet reads the diacritics
+ * as UTF-8), CRLF line ends and RFC 4180 quoting, a bilingual header and one line per dossier. A text cell that a
+ * spreadsheet would take for a formula (= + - @ at its start) is written after an apostrophe.
+ */
+final class CsvSummary {
+
+    static final char BOM = '\uFEFF';
+
+    private static final List<String> HEADER = List.of("STT / No.", "Mã hồ sơ / Dossier id", "Tên / Nominee",
+            "Loại / Kind", "Đơn vị / Unit", "Điểm / Score", "Mức theo điểm / Award by score",
+            "Khen thưởng / Award", "Lý do / Reasons", "Số cảnh báo / Warnings", "Lỗi / Error", "Tệp / File");
+
+    private CsvSummary() {
+    }
+
+    static void write(OfficeSummary summary, Writer out) throws IOException {
+        out.write(BOM);
+        line(out, HEADER);
+        int n = 0;
+        for (OfficeSummary.Row r : summary.rows()) {
+            List<String> cells = new ArrayList<>();
+            cells.add(Integer.toString(++n));
+            cells.add(text(r.dossierId()));
+            cells.add(text(r.nominee()));
+            cells.add(r.kind() == null ? "" : r.kind());
+            cells.add(text(r.unit()));
+            cells.add(r.score() == null ? "" : r.score().toPlainString());
+            cells.add(r.awardByScore() == null ? "" : r.awardByScore().name());
+            cells.add(r.award() == null ? OfficeSummary.ERROR : r.award().name());
+            cells.add(text(r.reasons().stream().map(x -> x.code() + (x.clause() == null ? "" : " (" + x.clause() + ")"))
+                    .collect(Collectors.joining("; "))));
+            cells.add(r.warnings() == null ? "" : r.warnings().toString());
+            cells.add(r.error() == null ? "" : text(r.error().code() + (r.error().field() == null ? ""
+                    : " " + r.error().field()) + ": " + r.error().message()));
+            cells.add(text(r.source()));
+            line(out, cells);
+        }
+    }
+
+    private static String text(String s) {
+        if (s == null) {
+            return "";
+        }
+        return !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
+    }
+
+    private static void line(Writer out, List<String> cells) throws IOException {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            String c = cells.get(i);
+            if (c.indexOf(',') >= 0 || c.indexOf('"') >= 0 || c.indexOf('\n') >= 0 || c.indexOf('\r') >= 0) {
+                out.write('"' + c.replace("\"", "\"\"") + '"');
+            } else {
+                out.write(c);
+            }
+        }
+        out.write("\r\n");
+    }
+}

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import vn.gov.angiang.thidua.api.Dossier;
 import vn.gov.angiang.thidua.api.Evaluation;
 import vn.gov.angiang.thidua.core.BenchmarkAccess;
-import vn.gov.angiang.thidua.core.DroolsEvaluator;
+import vn.gov.angiang.thidua.core.InspectableEvaluator;
 import vn.gov.angiang.thidua.core.RuleSets;
 import vn.gov.angiang.thidua.core.RuleSource;
 
@@ -44,8 +44,8 @@ public final class StartupProbe {
 
         long t = System.nanoTime();
         long cpu = processCpuNanos();
-        DroolsEvaluator evaluator = switch (BuildMode.of(mode)) {
-            case EXEC -> RuleSets.defaults();
+        InspectableEvaluator evaluator = switch (BuildMode.of(mode)) {
+            case EXEC -> RuleSets.inspect(RuleSets.defaults());
             case CLASSIC -> {
                 RuleSource source = RuleSets.defaultSource();
                 yield BenchmarkAccess.evaluator(BuildMode.classic(source), source);

@@ -9,7 +9,7 @@ import vn.gov.angiang.thidua.api.BatchEvaluation;
 import vn.gov.angiang.thidua.api.ErrorRecord;
 import vn.gov.angiang.thidua.api.Outcome;
 import vn.gov.angiang.thidua.api.json.DossierRead;
-import vn.gov.angiang.thidua.core.DroolsEvaluator;
+import vn.gov.angiang.thidua.core.InspectableEvaluator;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -74,7 +74,7 @@ final class ExplainCommand implements Callable<Integer> {
                     : ": nhiều hồ sơ cùng mã / several dossiers have the id " + id));
         }
         DossierRead read = chosen.get(0);
-        DroolsEvaluator evaluator = rules.load(root);
+        InspectableEvaluator evaluator = rules.load(root);
         Outcome outcome = new BatchEvaluation(evaluator, day, true).evaluate(read);
         try (Table table = new Table(root.out(), true, false)) {
             table.begin(evaluator.ruleSet(), day);

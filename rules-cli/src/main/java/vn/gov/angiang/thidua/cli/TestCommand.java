@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import vn.gov.angiang.thidua.api.ThiDuaException;
-import vn.gov.angiang.thidua.core.DroolsEvaluator;
+import vn.gov.angiang.thidua.core.InspectableEvaluator;
 import vn.gov.angiang.thidua.core.scenario.CaseResult;
 import vn.gov.angiang.thidua.core.scenario.ScenarioCase;
 import vn.gov.angiang.thidua.core.scenario.ScenarioFiles;
@@ -75,7 +75,7 @@ final class TestCommand implements Callable<Integer> {
             throw new CliException(ThiDuaCli.USAGE, "nhiều thư mục quy tắc, hãy chọn một bằng --rules / several rule"
                     + " folders: choose one with --rules: " + ruleFolders);
         }
-        DroolsEvaluator evaluator = rules.load(root);
+        InspectableEvaluator evaluator = rules.load(root);
         ScenarioRunner runner = new ScenarioRunner(evaluator);
         PrintStream out = root.out();
         boolean verbose = logging.verbose || root.logging.verbose;

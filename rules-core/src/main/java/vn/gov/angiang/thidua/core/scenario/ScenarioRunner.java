@@ -9,7 +9,7 @@ import vn.gov.angiang.thidua.api.InvalidDossierException;
 import vn.gov.angiang.thidua.api.Reason;
 import vn.gov.angiang.thidua.api.Warning;
 import vn.gov.angiang.thidua.api.json.DossierJson;
-import vn.gov.angiang.thidua.core.DroolsEvaluator;
+import vn.gov.angiang.thidua.core.InspectableEvaluator;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -37,9 +37,9 @@ public final class ScenarioRunner {
             "selfScoreGap", "reasons", "warnings", "criteria", "groups", "evidence", "fired", "notFired", "error",
             "field");
 
-    private final DroolsEvaluator evaluator;
+    private final InspectableEvaluator evaluator;
 
-    public ScenarioRunner(DroolsEvaluator evaluator) {
+    public ScenarioRunner(InspectableEvaluator evaluator) {
         this.evaluator = evaluator;
     }
 

@@ -3,7 +3,7 @@ package vn.gov.angiang.thidua.benchmarks;
 import com.fasterxml.jackson.databind.JsonNode;
 import vn.gov.angiang.thidua.api.Dossier;
 import vn.gov.angiang.thidua.api.Evaluation;
-import vn.gov.angiang.thidua.core.BenchmarkAccess;
+import vn.gov.angiang.thidua.core.KieBaseEvaluator;
 import vn.gov.angiang.thidua.core.InspectableEvaluator;
 import vn.gov.angiang.thidua.core.RuleSets;
 import vn.gov.angiang.thidua.core.RuleSource;
@@ -48,13 +48,13 @@ public final class StartupProbe {
             case EXEC -> RuleSets.inspect(RuleSets.defaults());
             case CLASSIC -> {
                 RuleSource source = RuleSets.defaultSource();
-                yield BenchmarkAccess.evaluator(BuildMode.classic(source), source);
+                yield KieBaseEvaluator.of(BuildMode.classic(source), source);
             }
             case KJAR -> {
                 if (args.length < 2 || !Files.isRegularFile(Path.of(args[1]))) {
                     throw new IllegalArgumentException("kjar FILE: write one first with `StartupProbe write-kjar FILE`");
                 }
-                yield BenchmarkAccess.evaluator(BuildMode.loadKjar(Files.readAllBytes(Path.of(args[1]))),
+                yield KieBaseEvaluator.of(BuildMode.loadKjar(Files.readAllBytes(Path.of(args[1]))),
                         RuleSets.defaultSource());
             }
         };

@@ -1,5 +1,7 @@
 package vn.gov.angiang.thidua.examples.spring;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -19,6 +21,7 @@ import java.util.Map;
  * dossiers in the body, {@code errors} lists each invalid one.
  */
 @RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE) // before Spring Boot's own problem details, which would not name the parameter
 class ProblemDetails {
 
     static final URI INVALID_DOSSIER = URI.create("urn:thidua:problem:invalid-dossier");

@@ -9,8 +9,8 @@ import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.KieModule;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
-import vn.gov.angiang.thidua.core.BenchmarkAccess;
-import vn.gov.angiang.thidua.core.DroolsEvaluator;
+import vn.gov.angiang.thidua.core.InspectableEvaluator;
+import vn.gov.angiang.thidua.core.KieBaseEvaluator;
 import vn.gov.angiang.thidua.core.RuleSets;
 import vn.gov.angiang.thidua.core.RuleSource;
 import vn.gov.angiang.thidua.vocabulary.Functions;
@@ -39,11 +39,11 @@ public enum BuildMode {
     private static final String RESOURCE_DIR = "src/main/resources/thidua/";
 
     /** An evaluator of {@code source} built this way; for {@link #KJAR}, compiles the kjar first (not timed). */
-    public DroolsEvaluator evaluator(RuleSource source) {
+    public InspectableEvaluator evaluator(RuleSource source) {
         return switch (this) {
             case EXEC -> RuleSets.load(source);
-            case CLASSIC -> BenchmarkAccess.evaluator(classic(source), source);
-            case KJAR -> BenchmarkAccess.evaluator(loadKjar(kjar(source)), source);
+            case CLASSIC -> KieBaseEvaluator.of(classic(source), source);
+            case KJAR -> KieBaseEvaluator.of(loadKjar(kjar(source)), source);
         };
     }
 

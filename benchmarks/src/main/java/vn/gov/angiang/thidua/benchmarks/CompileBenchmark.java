@@ -12,7 +12,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import vn.gov.angiang.thidua.core.DroolsEvaluator;
+import vn.gov.angiang.thidua.core.InspectableEvaluator;
 import vn.gov.angiang.thidua.core.RuleSets;
 import vn.gov.angiang.thidua.core.RuleSource;
 
@@ -54,7 +54,7 @@ public class CompileBenchmark {
 
     /** What a host pays: {@code RuleSets.load}, the engine's checks of the DRL text and the executable model. */
     @Benchmark
-    public DroolsEvaluator engineLoad(Source s) {
+    public InspectableEvaluator engineLoad(Source s) {
         return RuleSets.load(s.source);
     }
 

@@ -15,7 +15,7 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import vn.gov.angiang.thidua.api.Dossier;
 import vn.gov.angiang.thidua.api.Evaluation;
-import vn.gov.angiang.thidua.core.DroolsEvaluator;
+import vn.gov.angiang.thidua.core.InspectableEvaluator;
 import vn.gov.angiang.thidua.core.RuleSets;
 
 import java.math.BigDecimal;
@@ -52,7 +52,7 @@ public class EvaluateBenchmark {
     public static class Engine {
         @Param({"exec"})
         public String mode;
-        DroolsEvaluator evaluator;
+        InspectableEvaluator evaluator;
 
         @Setup(Level.Trial)
         public void build() {

@@ -3,8 +3,8 @@ package vn.gov.angiang.thidua.benchmarks;
 import com.fasterxml.jackson.databind.JsonNode;
 import vn.gov.angiang.thidua.api.Dossier;
 import vn.gov.angiang.thidua.api.Evaluation;
-import vn.gov.angiang.thidua.core.BenchmarkAccess;
-import vn.gov.angiang.thidua.core.DroolsEvaluator;
+import vn.gov.angiang.thidua.core.KieBaseEvaluator;
+import vn.gov.angiang.thidua.core.InspectableEvaluator;
 import vn.gov.angiang.thidua.core.RuleSets;
 import vn.gov.angiang.thidua.core.RuleSource;
 
@@ -44,17 +44,17 @@ public final class StartupProbe {
 
         long t = System.nanoTime();
         long cpu = processCpuNanos();
-        DroolsEvaluator evaluator = switch (BuildMode.of(mode)) {
-            case EXEC -> RuleSets.defaults();
+        InspectableEvaluator evaluator = switch (BuildMode.of(mode)) {
+            case EXEC -> RuleSets.inspect(RuleSets.defaults());
             case CLASSIC -> {
                 RuleSource source = RuleSets.defaultSource();
-                yield BenchmarkAccess.evaluator(BuildMode.classic(source), source);
+                yield KieBaseEvaluator.of(BuildMode.classic(source), source);
             }
             case KJAR -> {
                 if (args.length < 2 || !Files.isRegularFile(Path.of(args[1]))) {
                     throw new IllegalArgumentException("kjar FILE: write one first with `StartupProbe write-kjar FILE`");
                 }
-                yield BenchmarkAccess.evaluator(BuildMode.loadKjar(Files.readAllBytes(Path.of(args[1]))),
+                yield KieBaseEvaluator.of(BuildMode.loadKjar(Files.readAllBytes(Path.of(args[1]))),
                         RuleSets.defaultSource());
             }
         };

@@ -18,6 +18,7 @@ import java.util.Set;
  */
 public final class BatchEvaluation {
 
+    /** The code of the warning given to a dossier whose id appeared earlier in the batch. */
     public static final String DUPLICATE_DOSSIER_ID = "DUPLICATE_DOSSIER_ID";
 
     private final Evaluator evaluator;
@@ -25,13 +26,25 @@ public final class BatchEvaluation {
     private final boolean explain;
     private final Set<String> seen = new HashSet<>();
 
+    /**
+     * A batch to evaluate.
+     *
+     * @param evaluator    the evaluator, shared
+     * @param consideredOn the day every dossier of the batch is considered
+     * @param explain      whether each evaluation carries the trace of the rules that fired
+     */
     public BatchEvaluation(Evaluator evaluator, LocalDate consideredOn, boolean explain) {
         this.evaluator = evaluator;
         this.consideredOn = consideredOn;
         this.explain = explain;
     }
 
-    /** The outcome of one record; never throws for anything a dossier can contain. */
+    /**
+     * The outcome of one record; never throws for anything a dossier can contain.
+     *
+     * @param read the record as read
+     * @return its evaluation, or the error record that stands for it
+     */
     public Outcome evaluate(DossierRead read) {
         if (read instanceof DossierRead.Failed failed) {
             return failed.error();

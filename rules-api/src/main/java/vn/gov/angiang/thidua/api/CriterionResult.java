@@ -18,6 +18,15 @@ public record CriterionResult(String code, BigDecimal points, BigDecimal max, Li
                               @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal perItem,
                               @JsonInclude(JsonInclude.Include.NON_EMPTY) List<RateBand> bands) {
 
+    /**
+     * Copies {@code evidence}, so that the result is immutable; null is taken as no evidence.
+     *
+     * @param code the criterion's code, such as {@code TT3.1}
+     * @param points the points it earned
+     * @param max the most it can earn
+     * @param evidence the references of the evidence that counted
+     * @param rule the name of the rule that scored it
+     */
     public CriterionResult {
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
         bands = bands == null ? List.of() : List.copyOf(bands);

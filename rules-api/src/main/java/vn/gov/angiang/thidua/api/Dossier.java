@@ -11,6 +11,18 @@ public record Dossier(String id, Nominee nominee, List<Evidence> evidence, List<
                       List<Proceeding> proceedings, List<Sanction> sanctions, Submission submission,
                       BigDecimal selfScore) {
 
+    /**
+     * Copies the lists, so that the dossier is immutable; a null list is taken as empty.
+     *
+     * @param id the dossier's id
+     * @param nominee who is nominated
+     * @param evidence the evidence of the criteria
+     * @param reports the periodic reports sent
+     * @param proceedings the proceedings concerning the nominee
+     * @param sanctions the disciplinary decisions concerning the nominee
+     * @param submission when and how the dossier was submitted; null for a draft
+     * @param selfScore the score the unit gave itself, or null
+     */
     public Dossier {
         evidence = copy(evidence);
         reports = copy(reports);

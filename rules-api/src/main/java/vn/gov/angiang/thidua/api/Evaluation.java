@@ -24,6 +24,24 @@ public record Evaluation(String dossierId, RuleSetInfo ruleSet, LocalDate consid
                          @JsonInclude(JsonInclude.Include.NON_EMPTY) List<AwardThreshold> thresholds)
         implements Outcome {
 
+    /**
+     * Copies the lists, so that the evaluation is immutable; {@code trace} stays null when not asked for.
+     *
+     * @param dossierId the dossier's id
+     * @param ruleSet the rule set that produced the evaluation
+     * @param consideredOn the day the dossier was considered
+     * @param score the score, 0 to 100, exact
+     * @param awardByScore the award the score earns
+     * @param award the award given: none while any reason stands
+     * @param reasons every reason the award is blocked
+     * @param criteria every criterion's points
+     * @param groups every group's total
+     * @param bonus the bonus points
+     * @param deductions the points deducted
+     * @param warnings every warning
+     * @param selfScoreGap the score less the dossier's self-score, or null
+     * @param trace the rules that fired, in order, when an explanation was asked for; else null
+     */
     public Evaluation {
         reasons = List.copyOf(reasons);
         criteria = List.copyOf(criteria);
@@ -42,12 +60,22 @@ public record Evaluation(String dossierId, RuleSetInfo ruleSet, LocalDate consid
                 deductions, warnings, selfScoreGap, trace, List.of());
     }
 
-    /** The criterion with this code, if the nominee's table has it. */
+    /**
+     * One criterion's result.
+     *
+     * @param code the criterion's code, such as {@code TT3.1}
+     * @return its result, or empty when the nominee's table has no such criterion
+     */
     public java.util.Optional<CriterionResult> criterion(String code) {
         return criteria.stream().filter(c -> c.code().equals(code)).findFirst();
     }
 
-    /** The same evaluation with one more warning (a warning about the batch, such as a repeated dossier id). */
+    /**
+     * The same evaluation with one more warning (a warning about the batch, such as a repeated dossier id).
+     *
+     * @param warning the warning to add, last
+     * @return a new evaluation
+     */
     public Evaluation withWarning(Warning warning) {
         List<Warning> more = new java.util.ArrayList<>(warnings);
         more.add(warning);
@@ -55,7 +83,12 @@ public record Evaluation(String dossierId, RuleSetInfo ruleSet, LocalDate consid
                 bonus, deductions, more, selfScoreGap, trace, thresholds);
     }
 
-    /** True when a reason with this code stands. */
+    /**
+     * Whether the award is blocked for this reason.
+     *
+     * @param code a reason's code
+     * @return true when a reason with this code stands
+     */
     public boolean hasReason(String code) {
         return reasons.stream().anyMatch(r -> r.code().equals(code));
     }

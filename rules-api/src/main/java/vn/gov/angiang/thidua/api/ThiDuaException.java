@@ -16,10 +16,21 @@ package vn.gov.angiang.thidua.api;
  */
 public class ThiDuaException extends RuntimeException {
 
+    /**
+     * A failure of the library.
+     *
+     * @param message what went wrong
+     */
     public ThiDuaException(String message) {
         super(message);
     }
 
+    /**
+     * A failure of the library, with what caused it.
+     *
+     * @param message what went wrong
+     * @param cause   what went wrong underneath, for the log
+     */
     public ThiDuaException(String message, Throwable cause) {
         super(message, cause);
     }

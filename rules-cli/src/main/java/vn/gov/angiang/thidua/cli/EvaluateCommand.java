@@ -9,7 +9,7 @@ import vn.gov.angiang.thidua.api.BatchEvaluation;
 import vn.gov.angiang.thidua.api.ErrorRecord;
 import vn.gov.angiang.thidua.api.Outcome;
 import vn.gov.angiang.thidua.api.json.ReadLimits;
-import vn.gov.angiang.thidua.core.DroolsEvaluator;
+import vn.gov.angiang.thidua.core.InspectableEvaluator;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -80,7 +80,7 @@ final class EvaluateCommand implements Callable<Integer> {
         LocalDate day = input.day();
         List<Inputs.Input> inputs = Inputs.resolve(files, input.inputFormat);
         ReadLimits readLimits = input.readLimits();
-        DroolsEvaluator evaluator = rules.load(root);
+        InspectableEvaluator evaluator = rules.load(root);
         // One batch for the whole run: a dossier id met again, in any of the files, gets a warning.
         BatchEvaluation batch = new BatchEvaluation(evaluator, day, explain);
         long[] errors = {0};

@@ -11,7 +11,7 @@ import vn.gov.angiang.thidua.api.Evaluation;
 import vn.gov.angiang.thidua.api.Outcome;
 import vn.gov.angiang.thidua.api.json.DossierJson;
 import vn.gov.angiang.thidua.api.json.DossierRead;
-import vn.gov.angiang.thidua.core.DroolsEvaluator;
+import vn.gov.angiang.thidua.core.InspectableEvaluator;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -74,7 +74,7 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         LocalDate day = input.day();
         List<Inputs.Input> inputs = Inputs.resolve(files, input.inputFormat);
-        DroolsEvaluator evaluator = rules.load(root);
+        InspectableEvaluator evaluator = rules.load(root);
         BatchEvaluation batch = new BatchEvaluation(evaluator, day, trace);
         long[] errors = {0};
         DossierJson.ArrayWriter array = format == Format.json ? DossierJson.arrayWriter(root.out()) : null;

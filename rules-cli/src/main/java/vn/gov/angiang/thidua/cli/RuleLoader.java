@@ -1,6 +1,6 @@
 package vn.gov.angiang.thidua.cli;
 
-import vn.gov.angiang.thidua.core.DroolsEvaluator;
+import vn.gov.angiang.thidua.core.InspectableEvaluator;
 import vn.gov.angiang.thidua.core.RuleSets;
 
 import java.nio.file.Path;
@@ -17,8 +17,8 @@ public interface RuleLoader {
      * (the system property {@code thidua.cache} or the variable {@code THIDUA_CACHE}, else
      * {@code $XDG_CACHE_HOME/thidua}, else {@code ~/.cache/thidua}; {@code off} compiles every time).
      */
-    RuleLoader STANDARD = folder -> folder == null ? RuleSets.defaults()
-            : cacheFolder() == null ? RuleSets.fromDirectory(folder) : RuleSets.fromDirectory(folder, cacheFolder());
+    RuleLoader STANDARD = folder -> RuleSets.inspect(folder == null ? RuleSets.defaults()
+            : cacheFolder() == null ? RuleSets.fromDirectory(folder) : RuleSets.fromDirectory(folder, cacheFolder()));
 
     /** Where compiled rule folders are kept, or null when caching is off. */
     static Path cacheFolder() {
@@ -38,5 +38,5 @@ public interface RuleLoader {
      * The evaluator of the rule folder, or of the default rule set when {@code folder} is null; throws
      * {@link vn.gov.angiang.thidua.api.RuleSetException} listing the problems when it does not compile.
      */
-    DroolsEvaluator load(Path folder);
+    InspectableEvaluator load(Path folder);
 }

@@ -2,7 +2,7 @@ package vn.gov.angiang.thidua.cli;
 
 import picocli.CommandLine.Option;
 import vn.gov.angiang.thidua.api.RuleSetException;
-import vn.gov.angiang.thidua.core.DroolsEvaluator;
+import vn.gov.angiang.thidua.core.InspectableEvaluator;
 
 import java.nio.file.Path;
 
@@ -18,7 +18,7 @@ public final class RulesOption {
      * The evaluator of the chosen rule set. A folder that does not exist, or rules that do not compile
      * (each problem printed as file:line:column: message), end the command with exit status 2.
      */
-    DroolsEvaluator load(ThiDuaCli root) {
+    InspectableEvaluator load(ThiDuaCli root) {
         Path dir = ThiDuaCli.rulesFolder(folder);
         try {
             return root.rules().load(dir);

@@ -5,7 +5,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 import vn.gov.angiang.thidua.api.RuleSetException;
 import vn.gov.angiang.thidua.api.RuleSetInfo;
-import vn.gov.angiang.thidua.core.DroolsEvaluator;
+import vn.gov.angiang.thidua.core.InspectableEvaluator;
 import vn.gov.angiang.thidua.core.RuleSets;
 
 import java.io.PrintStream;
@@ -55,7 +55,7 @@ final class ValidateCommand implements Callable<Integer> {
             throw new CliException(ThiDuaCli.USAGE, "--format phải là text hoặc json / must be text or json: " + format);
         }
         PrintStream out = root.out();
-        DroolsEvaluator evaluator;
+        InspectableEvaluator evaluator;
         try {
             evaluator = root.rules().load(dir);
         } catch (RuleSetException e) {

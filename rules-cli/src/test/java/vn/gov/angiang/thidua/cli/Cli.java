@@ -3,7 +3,7 @@ package vn.gov.angiang.thidua.cli;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import vn.gov.angiang.thidua.core.DroolsEvaluator;
+import vn.gov.angiang.thidua.core.InspectableEvaluator;
 import vn.gov.angiang.thidua.core.RuleSets;
 
 import java.io.ByteArrayInputStream;
@@ -18,18 +18,18 @@ import java.util.List;
 final class Cli {
 
     /** The default rule set compiled once for all tests (it takes seconds); folders are compiled each time, uncached. */
-    static final RuleLoader SHARED = folder -> folder == null ? defaults() : RuleSets.fromDirectory(folder);
+    static final RuleLoader SHARED = folder -> folder == null ? defaults() : RuleSets.inspect(RuleSets.fromDirectory(folder));
 
     static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-    private static DroolsEvaluator defaults;
+    private static InspectableEvaluator defaults;
 
     private Cli() {
     }
 
-    static synchronized DroolsEvaluator defaults() {
+    static synchronized InspectableEvaluator defaults() {
         if (defaults == null) {
-            defaults = RuleSets.defaults();
+            defaults = RuleSets.inspect(RuleSets.defaults());
         }
         return defaults;
     }

@@ -9,9 +9,11 @@ import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import vn.gov.angiang.thidua.api.Dossier;
 import vn.gov.angiang.thidua.api.Evaluation;
 import vn.gov.angiang.thidua.api.Evaluator;
+import vn.gov.angiang.thidua.api.ReloadableEvaluator;
 import vn.gov.angiang.thidua.api.RuleSetException;
 import vn.gov.angiang.thidua.api.RuleSetInfo;
 import vn.gov.angiang.thidua.api.ThiDuaException;
@@ -25,6 +27,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The {@link Evaluator} of a compiled DRL rule set. One knowledge base is shared by all threads; each
@@ -35,8 +39,11 @@ import java.util.concurrent.atomic.AtomicReference;
  * limit ({@link #DEFAULT_TIME_LIMIT}, or the system property {@code thidua.timeLimit}, e.g. {@code 10s}).
  * A dossier that exhausts it, and anything a rule throws, {@link Error}s included, fails that dossier
  * alone with a {@link RuleSetException} naming the rule that was running.
+ * <p>
+ * During an evaluation the MDC holds the dossier's id under {@link RuleSets#MDC_DOSSIER_ID}; at DEBUG, the logger of
+ * this class names every rule that fires. Nothing is logged at INFO per dossier.
  */
-public final class DroolsEvaluator implements Evaluator {
+final class DroolsEvaluator implements InspectableEvaluator, ReloadableEvaluator {
 
     private static final Logger LOG = LoggerFactory.getLogger(DroolsEvaluator.class);
     /** Rule firings allowed per fact before an evaluation is taken for a loop in the rules. */
@@ -63,25 +70,35 @@ public final class DroolsEvaluator implements Evaluator {
 
     private final AtomicReference<CompiledRuleSet> current;
     private final Duration timeLimit;
+    /** Where {@link #reload()} reads the rules again from, and how it compiles them; null when there is nowhere. */
+    private final Supplier<RuleSource> origin;
+    private final Function<RuleSource, CompiledRuleSet> compiler;
 
     DroolsEvaluator(CompiledRuleSet ruleSet) {
-        this(new AtomicReference<>(ruleSet), configuredTimeLimit());
+        this(ruleSet, null, null);
     }
 
-    private DroolsEvaluator(AtomicReference<CompiledRuleSet> current, Duration timeLimit) {
+    DroolsEvaluator(CompiledRuleSet ruleSet, Supplier<RuleSource> origin, Function<RuleSource, CompiledRuleSet> compiler) {
+        this(new AtomicReference<>(ruleSet), configuredTimeLimit(), origin, compiler);
+    }
+
+    private DroolsEvaluator(AtomicReference<CompiledRuleSet> current, Duration timeLimit, Supplier<RuleSource> origin,
+                            Function<RuleSource, CompiledRuleSet> compiler) {
         this.current = current;
         this.timeLimit = timeLimit;
+        this.origin = origin;
+        this.compiler = compiler;
     }
 
-    /** The same evaluator (same rules, same reloads) with another time limit per dossier. */
+    @Override
     public DroolsEvaluator withTimeLimit(Duration limit) {
         if (limit.isNegative() || limit.isZero()) {
             throw new IllegalArgumentException("the time limit must be positive: " + limit);
         }
-        return new DroolsEvaluator(current, limit);
+        return new DroolsEvaluator(current, limit, origin, compiler);
     }
 
-    /** The time one dossier may take. */
+    @Override
     public Duration timeLimit() {
         return timeLimit;
     }
@@ -113,7 +130,7 @@ public final class DroolsEvaluator implements Evaluator {
         return run(dossier, consideredOn, true, null);
     }
 
-    /** Evaluates and tells {@code firedRules} the name of every rule that fired (rule coverage). */
+    @Override
     public Evaluation evaluate(Dossier dossier, LocalDate consideredOn, java.util.function.Consumer<String> firedRules) {
         return run(dossier, consideredOn, false, firedRules);
     }
@@ -123,17 +140,40 @@ public final class DroolsEvaluator implements Evaluator {
         return current.get().info();
     }
 
-    /** The names of every rule of the rule set in use. */
+    @Override
     public List<String> ruleNames() {
         return current.get().ruleNames();
+    }
+
+    /** Reads the folder (or classpath) the rules came from again; an evaluator of DRL text has nowhere to read. */
+    @Override
+    public synchronized RuleSetInfo reload() {
+        if (origin == null) {
+            return ruleSet();
+        }
+        RuleSource source = origin.get();
+        RuleSetInfo before = ruleSet();
+        if (source.sha256().equals(before.sha256()) && source.id().equals(before.id())
+                && source.version().equals(before.version())) {
+            return before;
+        }
+        return swapIn(compiler.apply(source));
+    }
+
+    /** Nothing to stop: this evaluator does not follow its folder. */
+    @Override
+    public void close() {
     }
 
     /**
      * Compiles {@code source} and, if it compiles, puts it in use for every later evaluation. If it
      * does not, the rule set in use stays and the problems are thrown.
      */
-    public RuleSetInfo reload(RuleSource source) {
-        CompiledRuleSet next = RuleSetCompiler.compile(source);
+    RuleSetInfo reload(RuleSource source) {
+        return swapIn(RuleSetCompiler.compile(source));
+    }
+
+    private RuleSetInfo swapIn(CompiledRuleSet next) {
         CompiledRuleSet previous = use(next);
         LOG.info("Rule set reloaded: {} {} ({}) replaces {} {}", next.info().id(), next.info().version(),
                 next.info().sha256(), previous.info().id(), previous.info().version());
@@ -151,7 +191,23 @@ public final class DroolsEvaluator implements Evaluator {
         Objects.requireNonNull(consideredOn, "consideredOn");
         DossierValidator.check(dossier);
         CompiledRuleSet ruleSet = current.get();
+        String outerDossier = MDC.get(RuleSets.MDC_DOSSIER_ID);
+        MDC.put(RuleSets.MDC_DOSSIER_ID, dossier.id());
+        try {
+            return run(dossier, consideredOn, explain, firedRules, ruleSet);
+        } finally {
+            if (outerDossier == null) {
+                MDC.remove(RuleSets.MDC_DOSSIER_ID);
+            } else {
+                MDC.put(RuleSets.MDC_DOSSIER_ID, outerDossier);
+            }
+        }
+    }
+
+    private Evaluation run(Dossier dossier, LocalDate consideredOn, boolean explain,
+                           java.util.function.Consumer<String> firedRules, CompiledRuleSet ruleSet) {
         List<Object> facts = Facts.of(dossier, consideredOn);
+        boolean debug = LOG.isDebugEnabled();
         List<String> trace = explain ? new ArrayList<>() : null;
         Map<Object, String> insertedBy = new IdentityHashMap<>();
         KieSession session;
@@ -191,6 +247,9 @@ public final class DroolsEvaluator implements Evaluator {
                     budget.firing = null;
                     String name = event.getMatch().getRule().getName();
                     budget.lastFired = name;
+                    if (debug) {
+                        LOG.debug("Dossier {}: fired \"{}\"", dossier.id(), name);
+                    }
                     if (trace != null) {
                         trace.add(name);
                     }

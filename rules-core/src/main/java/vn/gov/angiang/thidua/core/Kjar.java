@@ -66,6 +66,21 @@ final class Kjar {
         return classes;
     }
 
+    /**
+     * The classes that hold the rule set's executable model, as Drools lists them in the kjar
+     * ({@code META-INF/kie/…/drools-model}: a version line, then one class name a line).
+     */
+    java.util.List<String> modelClasses() {
+        java.util.List<String> models = new java.util.ArrayList<>();
+        entries.forEach((name, bytes) -> {
+            if (name.startsWith("META-INF/kie/") && name.endsWith("/drools-model")) {
+                new String(bytes, java.nio.charset.StandardCharsets.UTF_8).lines().map(String::strip)
+                        .filter(l -> !l.isEmpty() && !l.startsWith("Drools-Model-Version")).forEach(models::add);
+            }
+        });
+        return models;
+    }
+
     /** True when every generated method already starts with a tick (a kjar this class wrote). */
     boolean counted() {
         for (Map.Entry<String, byte[]> c : classes().entrySet()) {

@@ -7,10 +7,10 @@ import java.util.List;
  * rules of one phase see everything the earlier phases derived. A rule with no group belongs to
  * none and never fires; {@code validate} reports it.
  */
-public final class Phases {
+final class Phases {
 
     /** bảng tiêu chí, điều kiện, chứng cứ, chấm điểm, điều chỉnh, cộng nhóm, tổng điểm, xếp loại. */
-    public static final List<String> ORDER = List.of(
+    static final List<String> ORDER = List.of(
             "bang-tieu-chi", // the criteria tables and parameters
             "dieu-kien",     // scope, exclusions, dossier requirements
             "chung-cu",      // which evidence, reports and sanctions count

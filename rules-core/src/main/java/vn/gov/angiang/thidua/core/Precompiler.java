@@ -12,7 +12,7 @@ import java.nio.file.Path;
  * the kjar in about a second instead of compiling for five, and only when the hash still matches.
  * Usage: {@code Precompiler RULE_FOLDER}.
  */
-public final class Precompiler {
+final class Precompiler {
 
     static final String KJAR = "precompiled.kjar";
     static final String SHA256 = "precompiled.sha256";

@@ -194,13 +194,7 @@ final class RuleSetCompiler {
             throw new RuleSetException("The compiled rule set '" + source.id() + "' was not made by this compiler"
                     + " (bộ quy tắc đã biên dịch không hợp lệ)", List.of());
         }
-        KieServices ks = KieServices.Factory.get();
-        ReleaseId releaseId = ks.getRepository().addKieModule(ks.getResources().newByteArrayResource(bytes)).getReleaseId();
-        try {
-            return load(ks, releaseId, source, started, result.constantsOfUsers());
-        } finally {
-            ks.getRepository().removeKieModule(releaseId);
-        }
+        return load(kjar, source, started, result.constantsOfUsers());
     }
 
     /** The kjar Drools builds of these files, or null with the build's errors added to {@code problems}. */
@@ -244,12 +238,14 @@ final class RuleSetCompiler {
         }
     }
 
-    private static CompiledRuleSet load(KieServices ks, ReleaseId releaseId, RuleSource source, long started,
+    private static CompiledRuleSet load(Kjar kjar, RuleSource source, long started,
                                         Map<String, List<String>> constantsOfUsers) {
         KieBase kieBase;
         // Loading runs rule code too (a from over a constant is read once, here): it gets a budget of its own.
         try (Budget.Scope budget = Budget.open(DroolsEvaluator.DEFAULT_TIME_LIMIT.toNanos(), LOAD_STEPS, Long.MAX_VALUE)) {
-            kieBase = ks.newKieContainer(releaseId).getKieBase();
+            kieBase = KjarKieBase.of(kjar, source.id());
+        } catch (RuleSetException e) {
+            throw e;
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof Budget.Exceeded x) {
@@ -269,7 +265,7 @@ final class RuleSetCompiler {
             }
         }
         names.sort(null);
-        LOG.info("Rule set {} {} ({} rules) ready in {} ms", source.id(), source.version(), names.size(),
+        LOG.debug("Rule set {} {} ({} rules) ready in {} ms", source.id(), source.version(), names.size(),
                 (System.nanoTime() - started) / 1_000_000);
         return new CompiledRuleSet(new RuleSetInfo(source.id(), source.version(), source.sha256()), kieBase,
                 List.copyOf(names), ruleOfCode(constantsOfUsers, names));

@@ -13,8 +13,16 @@ import java.util.List;
 @FunctionalInterface
 public interface RuleSetGate {
 
-    /** No check beyond compiling. */
+    /** No check beyond compiling and the sandbox. */
     RuleSetGate NONE = (candidate, source, folder) -> List.of();
 
+    /**
+     * What keeps the candidate out.
+     *
+     * @param candidate an evaluator of the new rules, not yet in use
+     * @param source    the rule files it was compiled from
+     * @param folder    the watched folder (its scenario files, bases, …)
+     * @return one entry per failure, in words; empty to let the candidate in
+     */
     List<String> failures(Evaluator candidate, RuleSource source, Path folder);
 }

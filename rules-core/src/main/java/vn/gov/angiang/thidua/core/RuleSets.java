@@ -1,18 +1,36 @@
 package vn.gov.angiang.thidua.core;
 
+import vn.gov.angiang.thidua.api.Evaluator;
+import vn.gov.angiang.thidua.api.ReloadableEvaluator;
 import vn.gov.angiang.thidua.api.RuleSetException;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Where evaluators come from: the embedded default rule set, a folder of DRL files, or DRL text.
- * Each call compiles the rules (about a second or two); build one evaluator and share it.
+ * Where evaluators come from: the embedded default rule set, a folder of DRL files, or DRL text. Making
+ * one loads or compiles a rule set (about a second from the precompiled embedded set, a few seconds from
+ * DRL): make it once when the host starts and share it — every evaluator is thread-safe.
+ * <pre>
+ * Evaluator evaluator = RuleSets.defaults();                                 // the 2026 rule set
+ * ReloadableEvaluator edited = RuleSets.fromDirectory(Path.of("rules-copy")); // a folder of edited DRL
+ * edited.reload();                                                           // after the folder changed
+ * </pre>
+ * Every evaluator logs through SLF4J only: nothing at INFO per dossier, the rules that fire at DEBUG
+ * (logger {@code vn.gov.angiang.thidua.core.DroolsEvaluator}), and the id of the dossier being evaluated
+ * in the MDC under {@link #MDC_DOSSIER_ID}.
  */
 public final class RuleSets {
 
     /** The classpath folder of the default rule set (shipped by {@code rules-drl}). */
     public static final String DEFAULT_FOLDER = "thidua/rules";
+
+    /** The MDC key that holds the id of the dossier being evaluated, for the host's log pattern ({@code %X{dossierId}}). */
+    public static final String MDC_DOSSIER_ID = "dossierId";
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RuleSets.class);
 
@@ -22,39 +40,52 @@ public final class RuleSets {
     /**
      * The default 2026 rule set of the Board, embedded in {@code rules-drl}: loaded from the kjar
      * precompiled at build time when it was made from exactly these DRL files, compiled now otherwise.
+     *
+     * @return an evaluator of the default rule set, to share
+     * @throws RuleSetException when {@code rules-drl} is not on the classpath
      */
-    public static DroolsEvaluator defaults() {
+    public static Evaluator defaults() {
         RuleSource source = defaultSource();
-        return precompiled(source, RuleSets.class.getClassLoader()).orElseGet(() -> load(source));
+        return precompiled(source, RuleSets.class.getClassLoader()).orElseGet(() -> new DroolsEvaluator(
+                RuleSetCompiler.compile(source)));
     }
 
-    /** The default rule set loaded from its precompiled kjar, if that kjar is there and made from the same DRL. */
-    public static java.util.Optional<DroolsEvaluator> precompiledDefaults() {
-        return precompiled(defaultSource(), RuleSets.class.getClassLoader());
+    /**
+     * The default rule set loaded from its precompiled kjar, if that kjar is there and made from the same DRL.
+     *
+     * @return the evaluator, or empty when the default rule set would have to be compiled
+     */
+    public static Optional<Evaluator> precompiledDefaults() {
+        return precompiled(defaultSource(), RuleSets.class.getClassLoader()).map(e -> e);
     }
 
     /** The precompiled form of {@code source} on the classpath, if there is one made from the same text. */
-    static java.util.Optional<DroolsEvaluator> precompiled(RuleSource source, ClassLoader loader) {
+    static Optional<DroolsEvaluator> precompiled(RuleSource source, ClassLoader loader) {
         String base = DEFAULT_FOLDER + "/";
-        try (java.io.InputStream sha = loader.getResourceAsStream(base + Precompiler.SHA256);
-             java.io.InputStream kjar = loader.getResourceAsStream(base + Precompiler.KJAR)) {
+        try (InputStream sha = loader.getResourceAsStream(base + Precompiler.SHA256);
+             InputStream kjar = loader.getResourceAsStream(base + Precompiler.KJAR)) {
             if (sha == null || kjar == null) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
-            String madeFrom = new String(sha.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII).strip();
+            String madeFrom = new String(sha.readAllBytes(), StandardCharsets.US_ASCII).strip();
             if (!madeFrom.equals(source.sha256())) {
                 LOG.warn("The precompiled rule set was made from other DRL text than the one on the classpath:"
                         + " compiling the DRL instead");
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
-            return java.util.Optional.of(new DroolsEvaluator(RuleSetCompiler.fromKjar(source, kjar.readAllBytes())));
-        } catch (java.io.IOException | RuntimeException e) {
+            return Optional.of(new DroolsEvaluator(RuleSetCompiler.fromKjar(source, kjar.readAllBytes())));
+        } catch (IOException | RuntimeException e) {
             LOG.warn("Cannot load the precompiled rule set ({}): compiling the DRL instead", e.toString());
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
-    /** The DRL text of the default rule set. */
+    /**
+     * The DRL text of the default rule set.
+     *
+     * @return the files of the default rule set, as on the classpath
+     * @throws RuleSetException when {@code rules-drl} is not on the classpath
+     */
     public static RuleSource defaultSource() {
         ClassLoader loader = RuleSets.class.getClassLoader();
         if (loader.getResource(DEFAULT_FOLDER + "/" + RuleSource.DESCRIPTOR) == null) {
@@ -67,47 +98,104 @@ public final class RuleSets {
     /**
      * Writes the embedded default rule set into {@code dir} as a folder to edit: the rule files,
      * {@code ruleset.properties} and the scenario files beside them, ready for {@link #fromDirectory}.
-     * Refuses a folder that is not empty unless {@code overwrite}; returns the files written.
+     *
+     * @param dir       the folder to write into; created if missing
+     * @param overwrite whether a folder that is not empty may be written into
+     * @return the files written
+     * @throws RuleSetException when the folder is not empty and {@code overwrite} is false
      */
     public static List<Path> exportDefaults(Path dir, boolean overwrite) {
         return DefaultRuleFolder.export(dir, overwrite);
     }
 
-    /** The rule set in a folder of DRL files, as policy staff edit it. */
-    public static DroolsEvaluator fromDirectory(Path dir) {
-        return load(RuleSource.fromDirectory(dir));
+    /**
+     * The rule set in a folder of DRL files, as policy staff edit it, compiled now (a few seconds).
+     * {@link ReloadableEvaluator#reload()} reads the folder again.
+     *
+     * @param dir a folder with {@code ruleset.properties} and the DRL files it lists
+     * @return an evaluator of the folder's rules
+     * @throws RuleSetException listing every problem of the folder, by file, line and column
+     */
+    public static ReloadableEvaluator fromDirectory(Path dir) {
+        return new DroolsEvaluator(RuleSetCompiler.compile(RuleSource.fromDirectory(dir)),
+                () -> RuleSource.fromDirectory(dir), RuleSetCompiler::compile);
     }
 
     /**
-     * The rule set in a folder, compiled once and kept in {@code cache} (a folder; created if missing): an
-     * unchanged folder is loaded from there, with every check of the sandbox made again on the kjar.
+     * The rule set in a folder, compiled once and kept in {@code cache}: an unchanged folder is loaded
+     * from there in about a second, with every check of the sandbox made again on the compiled form.
+     *
+     * @param dir   a folder with {@code ruleset.properties} and the DRL files it lists
+     * @param cache a folder for compiled rule sets, keyed by the sha256 of their DRL; created if missing
+     * @return an evaluator of the folder's rules
+     * @throws RuleSetException listing every problem of the folder, by file, line and column
      */
-    public static DroolsEvaluator fromDirectory(Path dir, Path cache) {
-        return new DroolsEvaluator(CompiledCache.load(RuleSource.fromDirectory(dir), cache));
+    public static ReloadableEvaluator fromDirectory(Path dir, Path cache) {
+        return new DroolsEvaluator(CompiledCache.load(RuleSource.fromDirectory(dir), cache),
+                () -> RuleSource.fromDirectory(dir), source -> CompiledCache.load(source, cache));
     }
 
     /**
-     * An evaluator that follows a rule folder and swaps in its rules whenever they change and compile
-     * (see {@link WatchedRuleFolder}); close it to stop following.
+     * An evaluator that follows a rule folder: when its files change and then stay unchanged for 300 ms,
+     * it compiles and checks them off the evaluation path and swaps the new rules in atomically only if
+     * they compile and pass the sandbox; otherwise the last good set stays and {@code listener} hears why.
+     * Close it to stop following.
+     *
+     * @param dir      a folder with {@code ruleset.properties} and the DRL files
+     * @param listener told of every swap and every refusal; null to rely on the log alone
+     * @return an evaluator of the folder's rules
+     * @throws RuleSetException when the folder as it is now does not compile
      */
-    public static WatchedRuleFolder watch(Path dir, WatchedRuleFolder.Listener listener) {
+    public static ReloadableEvaluator watch(Path dir, RuleFolderListener listener) {
         return WatchedRuleFolder.watch(dir, listener, RuleSetGate.NONE);
     }
 
     /**
-     * As {@link #watch(Path, WatchedRuleFolder.Listener)}, and new rules must also pass {@code gate}:
-     * {@code Scenarios.gate()} of rules-test runs the folder's own scenario files.
+     * As {@link #watch(Path, RuleFolderListener)}, and new rules must also pass {@code gate}:
+     * {@code Scenarios.gate()} of rules-test runs the folder's own scenario files against them.
+     *
+     * @param dir      a folder with {@code ruleset.properties}, the DRL files and their scenario files
+     * @param listener told of every swap and every refusal; null to rely on the log alone
+     * @param gate     what a candidate set must pass besides compiling
+     * @return an evaluator of the folder's rules
+     * @throws RuleSetException when the folder as it is now does not compile or fails the gate
      */
-    public static WatchedRuleFolder watch(Path dir, WatchedRuleFolder.Listener listener, RuleSetGate gate) {
+    public static ReloadableEvaluator watch(Path dir, RuleFolderListener listener, RuleSetGate gate) {
         return WatchedRuleFolder.watch(dir, listener, gate);
     }
 
-    /** Compiles a rule source into an evaluator; throws {@link RuleSetException} listing every problem. */
-    public static DroolsEvaluator load(RuleSource source) {
+    /**
+     * Compiles a rule source into an evaluator.
+     *
+     * @param source the DRL files, from a folder, the classpath or text
+     * @return an evaluator of the source's rules
+     * @throws RuleSetException listing every problem, by file, line and column
+     */
+    public static InspectableEvaluator load(RuleSource source) {
         return new DroolsEvaluator(RuleSetCompiler.compile(source));
     }
 
-    /** Checks a rule source without keeping it: the problems found, empty when it compiles. */
+    /**
+     * The view of an evaluator of this library that the tools of policy staff use (rule names, rule
+     * coverage, time limit).
+     *
+     * @param evaluator an evaluator made by this class
+     * @return the same evaluator, seen as inspectable
+     * @throws IllegalArgumentException when {@code evaluator} was not made by this class
+     */
+    public static InspectableEvaluator inspect(Evaluator evaluator) {
+        if (evaluator instanceof InspectableEvaluator inspectable) {
+            return inspectable;
+        }
+        throw new IllegalArgumentException("not an evaluator made by RuleSets: " + evaluator.getClass().getName());
+    }
+
+    /**
+     * Checks a rule source without keeping it.
+     *
+     * @param source the DRL files to check
+     * @return the problems found, by file, line and column; empty when the source compiles
+     */
     public static List<RuleSetException.Problem> validate(RuleSource source) {
         try {
             RuleSetCompiler.compile(source);

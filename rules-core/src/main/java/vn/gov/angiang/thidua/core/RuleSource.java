@@ -25,13 +25,27 @@ import java.util.stream.Stream;
  * order). A folder or classpath folder may hold a {@code ruleset.properties} with {@code id},
  * {@code version} and {@code files} (comma-separated); without one, the id is the folder's name, the
  * version {@code 0} and the files every {@code *.drl} in name order.
+ *
+ * @param id      the rule set's id, such as {@code an-giang-bqlkkt-2026}
+ * @param version its version
+ * @param origin  where it was read from (a folder, {@code classpath:…}), for messages
+ * @param files   the rule files, name → DRL text, in reading order
  */
 public record RuleSource(String id, String version, String origin, Map<String, String> files) {
 
+    /** The name of a rule folder's descriptor: {@code id}, {@code version} and the {@code files} in order. */
     public static final String DESCRIPTOR = "ruleset.properties";
     /** Larger than any rule file a person writes; a larger one is refused unread. */
     static final long MAX_FILE_BYTES = 2L * 1024 * 1024;
 
+    /**
+     * Copies {@code files}, keeping their order.
+     *
+     * @param id      the rule set's id
+     * @param version its version
+     * @param origin  where it was read from
+     * @param files   the rule files, name → DRL text, in reading order
+     */
     public RuleSource {
         files = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(files));
     }
@@ -42,6 +56,10 @@ public record RuleSource(String id, String version, String origin, Map<String, S
      * symbolic link may lead outside the folder. A refused file is never read, so nothing of it is shown.
      * Every problem of the folder is reported at once: a refused or missing file, and a {@code .drl} file
      * (in the folder or a subfolder) that {@code ruleset.properties} does not list.
+     *
+     * @param dir the rule folder
+     * @return its rule files
+     * @throws RuleSetException listing every problem of the folder
      */
     public static RuleSource fromDirectory(Path dir) {
         if (!Files.isDirectory(dir)) {
@@ -138,7 +156,13 @@ public record RuleSource(String id, String version, String origin, Map<String, S
         return Files.readAllBytes(file);
     }
 
-    /** The rule files packaged under a classpath folder, as listed by its {@code ruleset.properties}. */
+    /**
+     * The rule files packaged under a classpath folder, as listed by its {@code ruleset.properties}.
+     *
+     * @param folder the classpath folder, such as {@link RuleSets#DEFAULT_FOLDER}
+     * @param loader the class loader to read it with
+     * @return its rule files
+     */
     public static RuleSource fromClasspath(String folder, ClassLoader loader) {
         String base = folder.endsWith("/") ? folder : folder + "/";
         try {
@@ -163,7 +187,14 @@ public record RuleSource(String id, String version, String origin, Map<String, S
         }
     }
 
-    /** Rule files given as text (tests, tools). */
+    /**
+     * Rule files given as text (tests, tools).
+     *
+     * @param id      the rule set's id
+     * @param version its version
+     * @param files   name → DRL text, in reading order
+     * @return the rule source, with origin {@code memory:id}
+     */
     public static RuleSource of(String id, String version, Map<String, String> files) {
         return new RuleSource(id, version, "memory:" + id, files);
     }
@@ -200,7 +231,11 @@ public record RuleSource(String id, String version, String origin, Map<String, S
         }
     }
 
-    /** The sha256 of the files: each name and text, in order, separated by NUL bytes. */
+    /**
+     * What every evaluation names as its rule set's fingerprint.
+     *
+     * @return the sha256 of the files: each name and text, in order, separated by NUL bytes (hex)
+     */
     public String sha256() {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");

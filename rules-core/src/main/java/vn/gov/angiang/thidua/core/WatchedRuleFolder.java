@@ -4,7 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.gov.angiang.thidua.api.Dossier;
 import vn.gov.angiang.thidua.api.Evaluation;
-import vn.gov.angiang.thidua.api.Evaluator;
+import vn.gov.angiang.thidua.api.ReloadableEvaluator;
 import vn.gov.angiang.thidua.api.RuleSetException;
 import vn.gov.angiang.thidua.api.RuleSetInfo;
 import vn.gov.angiang.thidua.api.ThiDuaException;
@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -32,43 +33,28 @@ import java.util.stream.Stream;
  * passes does it replace the rules in use — atomically: an
  * evaluation that started before finishes on the rule set it began with, and each evaluation names
  * the sha256 of the set that produced it. A folder that does not compile, or breaks its scenarios,
- * leaves the last good set in use; the host hears why through SLF4J and its {@link Listener}.
+ * leaves the last good set in use; the host hears why through SLF4J and its {@link RuleFolderListener}.
  * <pre>
- * try (WatchedRuleFolder rules = RuleSets.watch(dir, listener, Scenarios.gate())) {
+ * try (ReloadableEvaluator rules = RuleSets.watch(dir, listener, Scenarios.gate())) {
  *     Evaluation e = rules.evaluate(dossier, day);
  * }
  * </pre>
  */
-public final class WatchedRuleFolder implements Evaluator, AutoCloseable {
+final class WatchedRuleFolder implements ReloadableEvaluator, InspectableEvaluator {
 
     private static final Logger LOG = LoggerFactory.getLogger(WatchedRuleFolder.class);
     /** How long a folder must stay unchanged before it is reloaded: an editor saves several files in a row. */
     public static final Duration QUIET = Duration.ofMillis(300);
 
-    /** What a host hears of the folder. Both methods are called on the watching thread. */
-    public interface Listener {
-        /** The folder's new rules are in use. */
-        default void reloaded(RuleSetInfo now, RuleSetInfo before) {
-        }
-
-        /**
-         * The folder changed but its rules were not put in use: {@code problems} of compiling and checking,
-         * or {@code failedScenarios} (one line per failing case); the rules in use stay.
-         */
-        default void rejected(RuleSetInfo stillInUse, List<RuleSetException.Problem> problems,
-                              List<String> failedScenarios) {
-        }
-    }
-
     private final Path dir;
-    private final Listener listener;
+    private final RuleFolderListener listener;
     private final RuleSetGate gate;
     private final DroolsEvaluator evaluator;
     private final WatchService watcher;
     private final Thread thread;
 
-    private WatchedRuleFolder(Path dir, Listener listener, RuleSetGate gate, DroolsEvaluator evaluator, boolean follow)
-            throws IOException {
+    private WatchedRuleFolder(Path dir, RuleFolderListener listener, RuleSetGate gate, DroolsEvaluator evaluator,
+                              boolean follow) throws IOException {
         this.dir = dir;
         this.listener = listener;
         this.gate = gate;
@@ -84,14 +70,14 @@ public final class WatchedRuleFolder implements Evaluator, AutoCloseable {
 
     /**
      * Compiles the folder and follows it. Throws {@link RuleSetException} if the folder, as it is now, does
-     * not compile or fails its own scenarios: there is no last good set to fall back on yet.
+     * not compile or fails its gate: there is no last good set to fall back on yet.
      */
-    public static WatchedRuleFolder watch(Path dir, Listener listener, RuleSetGate gate) {
+    public static WatchedRuleFolder watch(Path dir, RuleFolderListener listener, RuleSetGate gate) {
         return open(dir, listener, gate, true);
     }
 
     /** As {@link #watch}; {@code follow} false reloads only on {@link #reloadNow()} (tests, hosts with their own trigger). */
-    static WatchedRuleFolder open(Path dir, Listener listener, RuleSetGate gate, boolean follow) {
+    static WatchedRuleFolder open(Path dir, RuleFolderListener listener, RuleSetGate gate, boolean follow) {
         RuleSource source = RuleSource.fromDirectory(dir);
         CompiledRuleSet first = RuleSetCompiler.compile(source);
         List<String> failed = gate.failures(new DroolsEvaluator(first), source, dir);
@@ -100,7 +86,7 @@ public final class WatchedRuleFolder implements Evaluator, AutoCloseable {
                     + String.join("\n", failed), List.of());
         }
         try {
-            return new WatchedRuleFolder(dir, listener == null ? new Listener() { } : listener, gate,
+            return new WatchedRuleFolder(dir, listener == null ? new RuleFolderListener() { } : listener, gate,
                     new DroolsEvaluator(first), follow);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot watch the rule folder " + dir, e);
@@ -118,15 +104,68 @@ public final class WatchedRuleFolder implements Evaluator, AutoCloseable {
     }
 
     @Override
+    public Evaluation evaluate(Dossier dossier, LocalDate consideredOn, Consumer<String> firedRules) {
+        return evaluator.evaluate(dossier, consideredOn, firedRules);
+    }
+
+    @Override
     public RuleSetInfo ruleSet() {
         return evaluator.ruleSet();
+    }
+
+    @Override
+    public List<String> ruleNames() {
+        return evaluator.ruleNames();
+    }
+
+    /** Shares the rules, not the watch: the copy follows nothing, and the folder's reloads reach it. */
+    @Override
+    public InspectableEvaluator withTimeLimit(Duration limit) {
+        return evaluator.withTimeLimit(limit);
+    }
+
+    @Override
+    public Duration timeLimit() {
+        return evaluator.timeLimit();
+    }
+
+    /** As a change of the folder would; a refusal is thrown with its problems, or its failing scenario cases. */
+    @Override
+    public RuleSetInfo reload() {
+        RejectionRecorder recorder = new RejectionRecorder();
+        if (!reloadNow(recorder)) {
+            List<RuleSetException.Problem> problems = recorder.problems.isEmpty()
+                    ? recorder.failedScenarios.stream().map(f -> new RuleSetException.Problem(dir.toString(), 0, 0, f))
+                    .toList() : recorder.problems;
+            throw new RuleSetException("The rule folder " + dir + " was not put in use; "
+                    + evaluator.ruleSet().id() + " " + evaluator.ruleSet().sha256() + " stays", problems);
+        }
+        return evaluator.ruleSet();
+    }
+
+    /** Keeps what {@link #reloadNow(RuleFolderListener)} refused, for {@link #reload()} to throw. */
+    private static final class RejectionRecorder implements RuleFolderListener {
+        List<RuleSetException.Problem> problems = List.of();
+        List<String> failedScenarios = List.of();
+
+        @Override
+        public void rejected(RuleSetInfo stillInUse, List<RuleSetException.Problem> problems, List<String> failed) {
+            this.problems = problems;
+            this.failedScenarios = failed;
+        }
     }
 
     /**
      * Reloads now, as a change of the folder would: true if the folder's rules are in use afterwards
      * (reloaded, or unchanged), false if they were rejected.
      */
-    public synchronized boolean reloadNow() {
+    public boolean reloadNow() {
+        return reloadNow(null);
+    }
+
+    /** As {@link #reloadNow()}; {@code caller}, when not null, hears of the outcome as the listener does. */
+    private synchronized boolean reloadNow(RuleFolderListener caller) {
+        RuleFolderListener listener = caller == null ? this.listener : both(this.listener, caller);
         RuleSetInfo before = evaluator.ruleSet();
         CompiledRuleSet candidate;
         RuleSource source;
@@ -156,6 +195,22 @@ public final class WatchedRuleFolder implements Evaluator, AutoCloseable {
                 candidate.info().version(), candidate.info().sha256(), before.sha256());
         listener.reloaded(candidate.info(), before);
         return true;
+    }
+
+    private static RuleFolderListener both(RuleFolderListener first, RuleFolderListener second) {
+        return new RuleFolderListener() {
+            @Override
+            public void reloaded(RuleSetInfo now, RuleSetInfo before) {
+                first.reloaded(now, before);
+                second.reloaded(now, before);
+            }
+
+            @Override
+            public void rejected(RuleSetInfo stillInUse, List<RuleSetException.Problem> problems, List<String> failed) {
+                first.rejected(stillInUse, problems, failed);
+                second.rejected(stillInUse, problems, failed);
+            }
+        };
     }
 
     private void watchLoop() {

@@ -49,7 +49,7 @@ class HostileRuleFilesTest {
                     insert(points("không phải số"));
                 end
                 """;
-        DroolsEvaluator evaluator = RuleSets.load(RuleSource.of("failing", "1", Map.of("a.drl", failing)));
+        DroolsEvaluator evaluator = (DroolsEvaluator) RuleSets.load(RuleSource.of("failing", "1", Map.of("a.drl", failing)));
         assertThrows(RuleSetException.class, () -> evaluator.evaluate(DOSSIER, DAY));
 
         BatchEvaluation batch = new BatchEvaluation(evaluator, DAY, false);

@@ -59,7 +59,7 @@ class RuleSetCompilerTest {
 
     @Test
     void aValidRuleSetEvaluatesAndCarriesItsIdVersionAndHash() {
-        DroolsEvaluator evaluator = RuleSets.load(RuleSource.of("mini", "2.0", Map.of("a.drl", mini("95"))));
+        DroolsEvaluator evaluator = (DroolsEvaluator) RuleSets.load(RuleSource.of("mini", "2.0", Map.of("a.drl", mini("95"))));
         var e = evaluator.evaluate(DOSSIER, DAY);
         assertEquals(Award.BANG_KHEN, e.award());
         assertEquals("mini", e.ruleSet().id());
@@ -144,14 +144,14 @@ class RuleSetCompilerTest {
                     insert(new ConsideredOn($c.day()));
                 end
                 """;
-        DroolsEvaluator evaluator = RuleSets.load(RuleSource.of("loop", "1", Map.of("a.drl", drl)));
+        DroolsEvaluator evaluator = (DroolsEvaluator) RuleSets.load(RuleSource.of("loop", "1", Map.of("a.drl", drl)));
         RuleSetException e = assertThrows(RuleSetException.class, () -> evaluator.evaluate(DOSSIER, DAY));
         assertTrue(e.getMessage().contains("HS-1"), e::getMessage);
     }
 
     @Test
     void reloadSwapsTheRulesAndABrokenReloadKeepsTheOldOnes() {
-        DroolsEvaluator evaluator = RuleSets.load(RuleSource.of("mini", "1", Map.of("a.drl", mini("95"))));
+        DroolsEvaluator evaluator = (DroolsEvaluator) RuleSets.load(RuleSource.of("mini", "1", Map.of("a.drl", mini("95"))));
         assertEquals(Award.BANG_KHEN, evaluator.evaluate(DOSSIER, DAY).award());
         evaluator.reload(RuleSource.of("mini", "2", Map.of("a.drl", mini("50"))));
         assertEquals(Award.NONE, evaluator.evaluate(DOSSIER, DAY).award());

@@ -65,7 +65,7 @@ class SandboxTest {
             }
         } else {
             assertEquals(List.of(), problems);
-            assertContained(h, RuleSets.load(withMini(h)));
+            assertContained(h, (DroolsEvaluator) RuleSets.load(withMini(h)));
         }
     }
 
@@ -100,7 +100,7 @@ class SandboxTest {
     void aTimeLimitStopsARuleThatRunsLongBetweenItsSteps() {
         HostileCorpus h = corpus().stream().filter(c -> c.file().equals("cartesian-from-function.drl")).findFirst().orElseThrow();
         // 1 ms: reached long before the steps run out (each step of this rule makes 60 matches).
-        DroolsEvaluator evaluator = RuleSets.load(withMini(h)).withTimeLimit(Duration.ofMillis(1));
+        DroolsEvaluator evaluator = ((DroolsEvaluator) RuleSets.load(withMini(h))).withTimeLimit(Duration.ofMillis(1));
         RuleSetException e = assertThrows(RuleSetException.class, () -> evaluator.evaluate(DOSSIER, DAY));
         assertTrue(e.getMessage().contains("time limit of 1 ms"), e::getMessage);
         assertTrue(e.getMessage().contains(DOSSIER.id()) && e.getMessage().contains(" in rule \""), e::getMessage);
@@ -151,7 +151,7 @@ class SandboxTest {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("mini.drl", mini("95"));
         files.put("join.drl", drl);
-        DroolsEvaluator evaluator = RuleSets.load(RuleSource.of("join", "1", files));
+        DroolsEvaluator evaluator = (DroolsEvaluator) RuleSets.load(RuleSource.of("join", "1", files));
         List<vn.gov.angiang.thidua.api.Evidence> items = new java.util.ArrayList<>();
         for (int i = 0; i < 300; i++) {
             items.add(new vn.gov.angiang.thidua.api.Evidence("TT1.2", "VV " + i, DAY.minusMonths(3), "vụ việc", "kết quả",

@@ -67,7 +67,7 @@ class WatchedRuleFolderTest {
         }
         write(dir, good.get(0));
         List<String> rejected = new CopyOnWriteArrayList<>();
-        try (WatchedRuleFolder rules = WatchedRuleFolder.open(dir, new WatchedRuleFolder.Listener() {
+        try (WatchedRuleFolder rules = WatchedRuleFolder.open(dir, new RuleFolderListener() {
             @Override
             public void rejected(RuleSetInfo stillInUse, List<RuleSetException.Problem> problems, List<String> failed) {
                 rejected.add(stillInUse.sha256());

@@ -1,6 +1,6 @@
 package vn.gov.angiang.thidua.rules;
 
-import vn.gov.angiang.thidua.core.DroolsEvaluator;
+import vn.gov.angiang.thidua.core.InspectableEvaluator;
 import vn.gov.angiang.thidua.core.RuleSets;
 import vn.gov.angiang.thidua.testing.ScenarioReport;
 import vn.gov.angiang.thidua.testing.Scenarios;
@@ -14,7 +14,7 @@ final class DefaultRules {
     /** The rule folder: the scenario files sit beside the rules they test, bases in {@code bases/}. */
     static final Path RULES = Path.of("src/main/resources/thidua/rules");
     static final Path SCENARIOS = RULES;
-    static final DroolsEvaluator EVALUATOR = RuleSets.defaults();
+    static final InspectableEvaluator EVALUATOR = RuleSets.inspect(RuleSets.defaults());
     static final TestedRules TESTED = new TestedRules(EVALUATOR, RuleSets.defaultSource());
     private static ScenarioReport report;
 

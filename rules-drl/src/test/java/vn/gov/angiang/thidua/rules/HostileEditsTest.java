@@ -10,7 +10,7 @@ import vn.gov.angiang.thidua.api.Evaluation;
 import vn.gov.angiang.thidua.api.Outcome;
 import vn.gov.angiang.thidua.api.RuleSetException;
 import vn.gov.angiang.thidua.api.json.DossierRead;
-import vn.gov.angiang.thidua.core.DroolsEvaluator;
+import vn.gov.angiang.thidua.core.InspectableEvaluator;
 import vn.gov.angiang.thidua.core.HostileCorpus;
 import vn.gov.angiang.thidua.core.RuleSets;
 import vn.gov.angiang.thidua.core.RuleSource;
@@ -61,7 +61,7 @@ class HostileEditsTest {
             assertTrue(problems.stream().anyMatch(p -> p.file().equals(h.file()) && p.line() == h.line()),
                     () -> h.file() + " should be refused at line " + h.line() + ": " + problems);
         } else {
-            DroolsEvaluator hostile = RuleSets.load(edited);
+            InspectableEvaluator hostile = RuleSets.load(edited);
             BatchEvaluation batch = new BatchEvaluation(hostile, Dossiers.CONSIDERED_ON, false);
             for (int i = 0; i < 3; i++) {
                 DossierRead.Ok read = new DossierRead.Ok(i, dossiers.get(i));
@@ -72,7 +72,7 @@ class HostileEditsTest {
                 assertTrue(e.error().message().contains(h.rule()), e.error()::message);
             }
         }
-        DroolsEvaluator fresh = RuleSets.defaults();
+        InspectableEvaluator fresh = RuleSets.inspect(RuleSets.defaults());
         for (int i = 0; i < dossiers.size(); i++) {
             assertEquals(before.get(i), DefaultRules.EVALUATOR.evaluate(dossiers.get(i), Dossiers.CONSIDERED_ON));
             assertEquals(before.get(i), fresh.evaluate(dossiers.get(i), Dossiers.CONSIDERED_ON));

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import vn.gov.angiang.thidua.api.Dossier;
 import vn.gov.angiang.thidua.api.Evaluation;
 import vn.gov.angiang.thidua.api.json.DossierJson;
-import vn.gov.angiang.thidua.core.DroolsEvaluator;
+import vn.gov.angiang.thidua.core.InspectableEvaluator;
 import vn.gov.angiang.thidua.core.RuleSets;
 import vn.gov.angiang.thidua.core.RuleSource;
 
@@ -280,7 +280,7 @@ class OneTokenEditTest {
         assertEquals(1, count(before, "Criterion.perItem(\"TT3.1\", \"5\", \"15\")"));
         assertEquals(before.length(), after.length(), "one character changed");
         files.put(tt31.file(), after);
-        DroolsEvaluator edited = RuleSets.load(RuleSource.of("an-giang-bqlkkt-2026-edited", "1", files));
+        InspectableEvaluator edited = RuleSets.load(RuleSource.of("an-giang-bqlkkt-2026-edited", "1", files));
 
         String base = Files.readString(DefaultRules.SCENARIOS.resolve("bases/tap-the-trong.json"));
         Dossier twoCases = DossierJson.readDossier(base.replace("\"evidence\": []", """

@@ -3,7 +3,7 @@ package vn.gov.angiang.thidua.rules;
 import org.junit.jupiter.api.Test;
 import vn.gov.angiang.thidua.api.Dossier;
 import vn.gov.angiang.thidua.api.json.DossierJson;
-import vn.gov.angiang.thidua.core.DroolsEvaluator;
+import vn.gov.angiang.thidua.core.InspectableEvaluator;
 import vn.gov.angiang.thidua.core.RuleSets;
 
 import java.io.IOException;
@@ -23,9 +23,9 @@ class PrecompiledRuleSetTest {
 
     @Test
     void theBuildShipsAPrecompiledRuleSetEqualToTheCompiledOne() throws IOException {
-        DroolsEvaluator precompiled = RuleSets.precompiledDefaults().orElseThrow(
-                () -> new AssertionError("no precompiled rule set on the classpath (precompiled.kjar)"));
-        DroolsEvaluator compiled = RuleSets.load(RuleSets.defaultSource());
+        InspectableEvaluator precompiled = RuleSets.inspect(RuleSets.precompiledDefaults().orElseThrow(
+                () -> new AssertionError("no precompiled rule set on the classpath (precompiled.kjar)")));
+        InspectableEvaluator compiled = RuleSets.load(RuleSets.defaultSource());
         assertTrue(precompiled.ruleNames().size() > 70, () -> "too few rules: " + precompiled.ruleNames().size());
         assertEquals(compiled.ruleNames(), precompiled.ruleNames());
         assertEquals(compiled.ruleSet(), precompiled.ruleSet());

@@ -76,6 +76,8 @@ public final class DossierJson {
      * Reads one dossier from its JSON text, within the default {@link ReadLimits} (see
      * {@link DossierReader#readDossier} for other limits).
      *
+     * @param json the dossier's JSON text
+     * @return the dossier, checked against the format
      * @throws InvalidDossierException with the code and kind of the error record a batch would give
      */
     public static Dossier readDossier(String json) {
@@ -86,6 +88,11 @@ public final class DossierJson {
      * Reads a batch with the default {@link ReadLimits} and hands every record to {@code sink} in input
      * order: a JSON array of dossiers, one dossier, or (when {@code jsonLines}) one dossier per line.
      * See {@link DossierReader}.
+     *
+     * @param in        the input, UTF-8; not closed
+     * @param jsonLines whether the input is JSON Lines rather than one JSON document
+     * @param sink      told every record, as it is read
+     * @throws ThiDuaException when the stream itself fails (an I/O error)
      */
     public static void readBatch(InputStream in, boolean jsonLines, Consumer<DossierRead> sink) {
         DEFAULT_READER.read(in, jsonLines ? InputFormat.JSON_LINES : InputFormat.JSON, sink);
@@ -199,7 +206,13 @@ public final class DossierJson {
         return s.isEmpty() ? null : s.toString();
     }
 
-    /** One outcome (evaluation or error record) as indented JSON. */
+    /**
+     * A value of the formats (an evaluation, an error record, a list of them, a rule set's info) as indented JSON.
+     *
+     * @param value the value to write
+     * @return its JSON text
+     * @throws ThiDuaException when the value cannot be written as JSON
+     */
     public static String write(Object value) {
         try {
             return PRETTY.writeValueAsString(value);
@@ -208,7 +221,13 @@ public final class DossierJson {
         }
     }
 
-    /** One outcome as a single line of JSON (for JSON Lines). */
+    /**
+     * A value as a single line of JSON (for JSON Lines).
+     *
+     * @param value the value to write
+     * @return its JSON text, on one line
+     * @throws ThiDuaException when the value cannot be written as JSON
+     */
     public static String writeLine(Object value) {
         try {
             return MAPPER.writeValueAsString(value);
@@ -217,7 +236,12 @@ public final class DossierJson {
         }
     }
 
-    /** A writer of one JSON array of outcomes, element by element, so a large batch is never held in memory. */
+    /**
+     * A writer of one JSON array of outcomes, element by element, so a large batch is never held in memory.
+     *
+     * @param out where the array goes; not closed
+     * @return the writer, to close when the batch ends
+     */
     public static ArrayWriter arrayWriter(OutputStream out) {
         return new ArrayWriter(out);
     }
@@ -237,6 +261,9 @@ public final class DossierJson {
         }
 
         /**
+         * Writes the next element of the array.
+         *
+         * @param outcome an evaluation or an error record
          * @throws ThiDuaException         when the outcome cannot be written as JSON
          * @throws UncheckedIOException when the output stream fails
          */
@@ -251,6 +278,7 @@ public final class DossierJson {
             }
         }
 
+        /** Ends the array, and a line; the output stream stays open. */
         @Override
         public void close() {
             try {
@@ -264,8 +292,11 @@ public final class DossierJson {
     }
 
     /**
-     * Parses any JSON text into a tree (used by tools that compare or format JSON).
+     * Parses any JSON text into a tree (used by tools that compare or format JSON: the scenario runner, the
+     * benchmarks). Not for hosts, who read dossiers with {@link #readDossier} or {@link DossierReader}.
      *
+     * @param json any JSON text
+     * @return its tree
      * @throws InvalidDossierException when the text is not JSON, or holds a number whose exponent no
      *                                 decimal can hold (1e2036854775808)
      */

@@ -42,6 +42,11 @@ public final class DossierReader {
     private final ReadLimits limits;
     private final JsonFactory factory;
 
+    /**
+     * A reader within these limits.
+     *
+     * @param limits the limits of one dossier
+     */
     public DossierReader(ReadLimits limits) {
         this.limits = Objects.requireNonNull(limits, "limits");
         // The limits are checked value by value as each dossier's tree is built, so that a dossier that
@@ -66,6 +71,11 @@ public final class DossierReader {
         this(ReadLimits.defaults());
     }
 
+    /**
+     * The limits this reader reads within.
+     *
+     * @return its limits
+     */
     public ReadLimits limits() {
         return limits;
     }
@@ -73,6 +83,9 @@ public final class DossierReader {
     /**
      * Reads every record of {@code in} and hands each to {@code sink}, in order. Does not close {@code in}.
      *
+     * @param in     the input, UTF-8
+     * @param format a JSON document (one dossier or an array of them) or JSON Lines
+     * @param sink   told every record, as it is read
      * @throws ThiDuaException when the stream itself fails (an I/O error); whatever the stream holds is
      *                         answered with records instead
      */
@@ -96,6 +109,8 @@ public final class DossierReader {
     /**
      * Reads exactly one dossier from its JSON text, within the same limits as a batch.
      *
+     * @param json the dossier's JSON text
+     * @return the dossier, checked against the format
      * @throws InvalidDossierException naming the dossier (when its id could be read), the field, and the
      *                                 error's code and kind, as the error record of a batch would
      */

@@ -19,6 +19,7 @@ import java.util.List;
  */
 public final class DossierValidator {
 
+    /** The error code of every problem this validator finds. */
     public static final String INVALID = ErrorRecord.INVALID_DOSSIER;
     private static final String MISSING = "MISSING_FIELD";
     private static final String NEGATIVE = "NEGATIVE_NUMBER";
@@ -27,7 +28,12 @@ public final class DossierValidator {
     private DossierValidator() {
     }
 
-    /** Throws {@link InvalidDossierException} naming the first field that breaks the format. */
+    /**
+     * Checks a dossier built as records (one read from JSON has been checked already).
+     *
+     * @param d the dossier
+     * @throws InvalidDossierException naming the first field that breaks the format
+     */
     public static void check(Dossier d) {
         String id = d.id();
         require(id, d.id() != null && !d.id().isBlank(), "id", "is required (bắt buộc có mã hồ sơ)", MISSING);

@@ -19,6 +19,17 @@ public record ReadLimits(int maxDossierBytes, int maxStringLength, int maxNestin
     /** The deepest nesting a reader can be asked to follow (each level is a frame on the thread's stack). */
     public static final int MAX_NESTING = 1_000;
 
+    /**
+     * Checks the limits.
+     *
+     * @param maxDossierBytes the size of one dossier in bytes
+     * @param maxStringLength the length of one text, in characters
+     * @param maxNestingDepth how deeply objects and arrays may nest
+     * @param maxEvidenceItems the number of evidence items of one dossier
+     * @param maxListItems the number of items of any other list of a dossier
+     * @throws IllegalArgumentException when a limit is negative, a size or length below 1, or the nesting
+     *                                  depth outside 4 to {@link #MAX_NESTING}
+     */
     public ReadLimits {
         if (maxDossierBytes < 1 || maxStringLength < 1 || maxNestingDepth < 4 || maxNestingDepth > MAX_NESTING
                 || maxEvidenceItems < 0 || maxListItems < 0) {
@@ -27,27 +38,61 @@ public record ReadLimits(int maxDossierBytes, int maxStringLength, int maxNestin
         }
     }
 
-    /** 1 MiB a dossier, 10,000 characters a text, depth 16, 2,000 evidence items, 200 items in other lists. */
+    /**
+     * The limits a reader has unless told otherwise.
+     *
+     * @return 1 MiB a dossier, 10,000 characters a text, depth 16, 2,000 evidence items, 200 items in other lists
+     */
     public static ReadLimits defaults() {
         return new ReadLimits(1 << 20, 10_000, 16, 2_000, 200);
     }
 
+    /**
+     * The same limits with another size of a dossier.
+     *
+     * @param bytes the size of one dossier in bytes
+     * @return the new limits
+     */
     public ReadLimits withMaxDossierBytes(int bytes) {
         return new ReadLimits(bytes, maxStringLength, maxNestingDepth, maxEvidenceItems, maxListItems);
     }
 
+    /**
+     * The same limits with another length of a text.
+     *
+     * @param chars the length of one text, in characters
+     * @return the new limits
+     */
     public ReadLimits withMaxStringLength(int chars) {
         return new ReadLimits(maxDossierBytes, chars, maxNestingDepth, maxEvidenceItems, maxListItems);
     }
 
+    /**
+     * The same limits with another nesting depth.
+     *
+     * @param depth how deeply objects and arrays may nest (4 to 1,000)
+     * @return the new limits
+     */
     public ReadLimits withMaxNestingDepth(int depth) {
         return new ReadLimits(maxDossierBytes, maxStringLength, depth, maxEvidenceItems, maxListItems);
     }
 
+    /**
+     * The same limits with another number of evidence items.
+     *
+     * @param items the number of evidence items of one dossier
+     * @return the new limits
+     */
     public ReadLimits withMaxEvidenceItems(int items) {
         return new ReadLimits(maxDossierBytes, maxStringLength, maxNestingDepth, items, maxListItems);
     }
 
+    /**
+     * The same limits with another number of items of the other lists.
+     *
+     * @param items the number of reports, proceedings or sanctions of one dossier
+     * @return the new limits
+     */
     public ReadLimits withMaxListItems(int items) {
         return new ReadLimits(maxDossierBytes, maxStringLength, maxNestingDepth, maxEvidenceItems, items);
     }

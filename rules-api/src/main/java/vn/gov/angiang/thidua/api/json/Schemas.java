@@ -21,7 +21,12 @@ public final class Schemas {
     private Schemas() {
     }
 
-    /** Opens a schema ({@link #DOSSIER} or {@link #EVALUATION}) from the classpath of this library. */
+    /**
+     * Opens a schema from the classpath of this library.
+     *
+     * @param name {@link #DOSSIER} or {@link #EVALUATION}
+     * @return the schema's bytes (UTF-8), to close
+     */
     public static InputStream open(String name) {
         InputStream in = Schemas.class.getClassLoader().getResourceAsStream(name);
         if (in == null) {
@@ -30,7 +35,12 @@ public final class Schemas {
         return in;
     }
 
-    /** The text of a schema, for printing or publishing. */
+    /**
+     * The text of a schema, for printing or publishing.
+     *
+     * @param name {@link #DOSSIER} or {@link #EVALUATION}
+     * @return the schema as text
+     */
     public static String text(String name) {
         try (InputStream in = open(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

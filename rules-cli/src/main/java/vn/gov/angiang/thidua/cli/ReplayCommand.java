@@ -11,7 +11,7 @@ import vn.gov.angiang.thidua.api.BatchEvaluation;
 import vn.gov.angiang.thidua.api.Evaluation;
 import vn.gov.angiang.thidua.api.ThiDuaException;
 import vn.gov.angiang.thidua.api.json.DossierJson;
-import vn.gov.angiang.thidua.core.DroolsEvaluator;
+import vn.gov.angiang.thidua.core.InspectableEvaluator;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -59,7 +59,7 @@ final class ReplayCommand implements Callable<Integer> {
         if (!Files.isRegularFile(records)) {
             throw new CliException(ThiDuaCli.USAGE, "không tìm thấy tệp / no such file: " + records);
         }
-        DroolsEvaluator evaluator = rules.load(root);
+        InspectableEvaluator evaluator = rules.load(root);
         String sha = evaluator.ruleSet().sha256();
         long same = 0;
         long other = 0;
@@ -91,7 +91,7 @@ final class ReplayCommand implements Callable<Integer> {
     }
 
     /** Null when the record is reproduced; otherwise why not, in words. */
-    private static String replay(DroolsEvaluator evaluator, String sha, String text) {
+    private static String replay(InspectableEvaluator evaluator, String sha, String text) {
         JsonNode record;
         try {
             record = DossierJson.tree(text);

@@ -10,7 +10,7 @@ import vn.gov.angiang.thidua.api.BatchEvaluation;
 import vn.gov.angiang.thidua.api.Evaluation;
 import vn.gov.angiang.thidua.api.Outcome;
 import vn.gov.angiang.thidua.api.json.DossierJson;
-import vn.gov.angiang.thidua.core.DroolsEvaluator;
+import vn.gov.angiang.thidua.core.InspectableEvaluator;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -85,7 +85,7 @@ final class ReportCommand implements Callable<Integer> {
             throw new CliException(ThiDuaCli.USAGE, "không ghi được / cannot write --out " + out
                     + ": không phải tệp trong một thư mục có sẵn / not a file in an existing folder");
         }
-        DroolsEvaluator evaluator = rules.load(root);
+        InspectableEvaluator evaluator = rules.load(root);
         BatchEvaluation batch = new BatchEvaluation(evaluator, day, false);
         List<OfficeSummary.Row> rows = new ArrayList<>();
         List<AwardThreshold> thresholds = new ArrayList<>();

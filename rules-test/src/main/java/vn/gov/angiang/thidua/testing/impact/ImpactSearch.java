@@ -76,19 +76,21 @@ public final class ImpactSearch {
             DossierOnDay d = generator.generate(tries);
             Difference difference = impact.compare(d);
             if (difference.changed() && kindsFound.add(kinds(difference))) {
-                found.add(shrink(tries, d));
+                found.add(shrink(tries, d, limits.consideredOn() == null));
             }
             tries++;
         }
         return new Result(limits.seed(), tries, Duration.ofNanos(System.nanoTime() - started), outOfTime, found);
     }
 
-    /** Shrinks one disagreement, on its own day. */
-    Counterexample shrink(long attempt, DossierOnDay d) {
-        Shrinker shrinker = new Shrinker(x -> impact.disagree(new DossierOnDay(x, d.consideredOn())), SHRINK_CHECKS);
+    /** Shrinks one disagreement, on the usual day (25 November) when the day is free and the disagreement stays. */
+    private Counterexample shrink(long attempt, DossierOnDay d, boolean dayFree) {
+        LocalDate day = dayFree && impact.disagree(new DossierOnDay(d.dossier(), DossierGenerator.USUAL_DAY))
+                ? DossierGenerator.USUAL_DAY : d.consideredOn();
+        Shrinker shrinker = new Shrinker(x -> impact.disagree(new DossierOnDay(x, day)), SHRINK_CHECKS);
         Shrinker.Shrunk shrunk = shrinker.shrink(d.dossier());
         Dossier small = shrunk.dossier();
-        return new Counterexample(attempt, d, impact.compare(new DossierOnDay(small, d.consideredOn())), shrunk.checks(),
+        return new Counterexample(attempt, d, impact.compare(new DossierOnDay(small, day)), shrunk.checks(),
                 shrunk.complete());
     }
 

@@ -21,7 +21,8 @@ import java.util.function.UnaryOperator;
  * Makes a dossier smaller while a property still holds (for the search: the two rule sets still disagree on
  * it). It removes evidence items, proceedings, reports and sanctions — halves, quarters, … then one at a
  * time —, clears optional fields (the self-score, the submission or its parts, names, contents, references
- * of proceedings, sanctions and reports), and simplifies what it keeps (a rate to its lowest terms), and
+ * of proceedings, sanctions and reports), and simplifies what it keeps (a rate to its lowest terms, the
+ * nominee's agency to the Board's), and
  * repeats until a whole round changes nothing. The result is a local minimum: removing any one remaining
  * item, or clearing any one of those fields, makes the property fail ("1-minimal"), unless the budget of
  * checks ran out first ({@link Shrunk#complete()} false). Deterministic: the same dossier and property
@@ -47,7 +48,10 @@ public final class Shrinker {
             d.nominee(), d.evidence(), l, d.proceedings(), d.sanctions(), d.submission(), d.selfScore()));
     private static final List<Part<?>> PARTS = List.of(EVIDENCE_ITEMS, PROCEEDING_ITEMS, SANCTION_ITEMS, REPORT_ITEMS);
 
-    /** Simpler versions of the whole dossier, tried one by one: each clears one optional field. */
+    /** The Board's agency: a nominee in scope is the plainest one, when the property does not need another. */
+    private static final String BOARD = "BQLKKT-AG";
+
+    /** Simpler versions of the whole dossier, tried one by one: each clears one optional field, or gives the Board's agency. */
     private static final List<UnaryOperator<Dossier>> FIELDS = List.of(
             d -> d.selfScore() == null ? d : new Dossier(d.id(), d.nominee(), d.evidence(), d.reports(), d.proceedings(),
                     d.sanctions(), d.submission(), null),
@@ -64,6 +68,8 @@ public final class Shrinker {
                     d.submission().confirmation(), d.submission().report(), null, d.submission().received())),
             d -> d.submission() == null || d.submission().received() == null ? d : withSubmission(d, new Submission(
                     d.submission().confirmation(), d.submission().report(), d.submission().copies(), null)),
+            d -> BOARD.equals(d.nominee().agency()) ? d : withNominee(d, new Nominee(d.nominee().kind(),
+                    d.nominee().name(), BOARD, d.nominee().unit(), d.nominee().unitType(), d.nominee().employment())),
             d -> d.nominee().name() == null ? d : withNominee(d, new Nominee(d.nominee().kind(), null, d.nominee().agency(),
                     d.nominee().unit(), d.nominee().unitType(), d.nominee().employment())),
             d -> d.nominee().unit() == null ? d : withNominee(d, new Nominee(d.nominee().kind(), d.nominee().name(),

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -132,10 +131,10 @@ class EditImpactTest {
     void twoIdenticalRuleSetsAgreeOnEveryDossierTried() {
         DroolsEvaluator again = RuleSets.load(RuleSets.defaultSource());
         ImpactSearch.Result result = new ImpactSearch(new Impact(DefaultRules.EVALUATOR, again))
-                .run(new ImpactSearch.Limits(SEED, 1_500, Duration.ofMinutes(2), null, 1));
+                .run(new ImpactSearch.Limits(SEED, 1_000, Duration.ofMinutes(2), null, 1));
 
         assertEquals(List.of(), result.found());
-        assertEquals(1_500, result.tries());
+        assertEquals(1_000, result.tries());
         assertFalse(result.outOfTime());
     }
 

@@ -23,7 +23,7 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code thidua}: the command line of policy staff and of the Office. Evaluates dossiers, explains an
- * evaluation, validates a rule folder and runs scenario files. Everything a person reads is in
+ * evaluation, validates a rule folder, runs scenario files and compares two rule sets. Everything a person reads is in
  * Vietnamese with English beside it; {@code --format json|jsonl} prints nothing but JSON on stdout.
  */
 @Command(name = "thidua", mixinStandardHelpOptions = true, versionProvider = Version.class,
@@ -31,9 +31,7 @@ import java.util.concurrent.Callable;
                 "Emulation awards 2026 of An Giang's Economic Zone Management Board: evaluate dossiers, "
                         + "validate and test rule sets."},
         subcommands = {EvaluateCommand.class, ExplainCommand.class, ReportCommand.class, ReplayCommand.class,
-                ValidateCommand.class,
-                TestCommand.class,
-                ExportRulesCommand.class,
+                ValidateCommand.class, TestCommand.class, ExportRulesCommand.class, DiffCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nMã thoát / Exit status:%n",
         exitCodeList = {

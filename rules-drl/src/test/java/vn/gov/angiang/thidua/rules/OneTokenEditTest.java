@@ -227,24 +227,11 @@ class OneTokenEditTest {
         List<String> wrong = java.util.Collections.synchronizedList(new ArrayList<>());
         List<String> clean = java.util.Collections.synchronizedList(new ArrayList<>());
         TABLE.parallelStream().forEach(p -> {
-            String text = original.get(p.file());
-            Matcher at = Pattern.compile(Pattern.quote(p.text()).replace(" ", "\\E\\s+\\Q")).matcher(text);
-            if (!at.find()) {
+            Map<String, String> files = changedAlone(p, original);
+            if (files == null) {
                 wrong.add(p.spec() + ": not found");
                 return;
             }
-            String before = text.substring(at.start(), at.end());
-            // The token's place: as many non-blank characters before it as in the listed context.
-            int solid = p.context().substring(0, p.tokenOffset()).replaceAll("\\s+", "").length();
-            int token = 0;
-            for (int seen = 0; seen < solid || Character.isWhitespace(before.charAt(token)); token++) {
-                if (!Character.isWhitespace(before.charAt(token))) {
-                    seen++;
-                }
-            }
-            String edited = before.substring(0, token) + bumped(p.token()) + before.substring(token + p.token().length());
-            Map<String, String> files = new LinkedHashMap<>(original);
-            files.put(p.file(), text.substring(0, at.start()) + edited + text.substring(at.end()));
             List<vn.gov.angiang.thidua.api.RuleSetException.Problem> problems =
                     RuleSets.validate(RuleSource.of("edited", "1", files));
             if (problems.isEmpty()) {
@@ -258,8 +245,30 @@ class OneTokenEditTest {
         assertTrue(clean.size() > TABLE.size() / 2, () -> "clean edits: " + clean);
     }
 
+    /** The rule files with the number of {@code p} {@linkplain #bumped bumped}, and nothing else changed; null when its text is not found. */
+    static Map<String, String> changedAlone(Place p, Map<String, String> original) {
+        String text = original.get(p.file());
+        Matcher at = Pattern.compile(Pattern.quote(p.text()).replace(" ", "\\E\\s+\\Q")).matcher(text);
+        if (!at.find()) {
+            return null;
+        }
+        String before = text.substring(at.start(), at.end());
+        // The token's place: as many non-blank characters before it as in the listed context.
+        int solid = p.context().substring(0, p.tokenOffset()).replaceAll("\\s+", "").length();
+        int token = 0;
+        for (int seen = 0; seen < solid || Character.isWhitespace(before.charAt(token)); token++) {
+            if (!Character.isWhitespace(before.charAt(token))) {
+                seen++;
+            }
+        }
+        String edited = before.substring(0, token) + bumped(p.token()) + before.substring(token + p.token().length());
+        Map<String, String> files = new LinkedHashMap<>(original);
+        files.put(p.file(), text.substring(0, at.start()) + edited + text.substring(at.end()));
+        return files;
+    }
+
     /** The token changed a little: a day by one day, a number by one, a code by one letter. */
-    private static String bumped(String token) {
+    static String bumped(String token) {
         if (token.matches("\\d{4}-\\d{2}-\\d{2}")) {
             return LocalDate.parse(token).plusDays(1).toString();
         }

@@ -1,0 +1,172 @@
+package vn.gov.angiang.thidua.rules;
+
+import org.junit.jupiter.api.Test;
+import vn.gov.angiang.thidua.api.Dossier;
+import vn.gov.angiang.thidua.api.RuleSetException;
+import vn.gov.angiang.thidua.core.DroolsEvaluator;
+import vn.gov.angiang.thidua.core.RuleSets;
+import vn.gov.angiang.thidua.core.RuleSource;
+import vn.gov.angiang.thidua.testing.impact.DossierOnDay;
+import vn.gov.angiang.thidua.testing.impact.Impact;
+import vn.gov.angiang.thidua.testing.impact.ImpactSearch;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The counterexample search of {@code thidua diff} against the edits policy staff make: every number of the
+ * criteria table ({@link OneTokenEditTest#TABLE}) changed alone, as {@link OneTokenEditTest} changes it. For
+ * each edit that gives a usable rule set the search must find a dossier whose outcome changes, shrunk to a
+ * dossier on which the two sets still disagree and from which no single item can be removed. The edits of a
+ * maximum are refused by validation (the group's maxima no longer add up), so there is nothing to compare.
+ * Two identical rule sets must agree on everything the search tries.
+ */
+class EditImpactTest {
+
+    private static final long SEED = 2026;
+    private static final ImpactSearch.Limits LIMITS = new ImpactSearch.Limits(SEED, 20_000, Duration.ofSeconds(60),
+            null, 1);
+
+    /** What the search did for one edit, for the assertions and the printed measurements. */
+    private record Outcome(String spec, boolean refused, String problem, ImpactSearch.Result result, long millis) {
+    }
+
+    @Test
+    void theSearchFindsADifferenceForEveryNumberOfTheTableChangedAlone() throws Exception {
+        Map<String, String> original = RuleSets.defaultSource().files();
+        // Bounded: compiling a rule set and searching both keep a core busy; CI machines here have two.
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(2, Runtime.getRuntime().availableProcessors()));
+        List<Future<Outcome>> futures = new ArrayList<>();
+        for (OneTokenEditTest.Place p : OneTokenEditTest.TABLE) {
+            futures.add(pool.submit(() -> searchEdit(p, original)));
+        }
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Future<Outcome> f : futures) {
+            outcomes.add(f.get());
+        }
+        pool.shutdown();
+
+        List<String> wrong = new ArrayList<>();
+        List<Integer> evidenceLeft = new ArrayList<>();
+        List<Long> tries = new ArrayList<>();
+        for (Outcome o : outcomes) {
+            if (o.refused()) {
+                if (!o.problem().contains("add up")) {
+                    wrong.add(o.spec() + ": refused for another reason than the sums: " + o.problem());
+                }
+                continue;
+            }
+            if (o.result().found().isEmpty()) {
+                wrong.add(o.spec() + ": no difference found in " + o.result().tries() + " tries");
+                continue;
+            }
+            ImpactSearch.Counterexample c = o.result().found().get(0);
+            if (!c.shrunk().changed()) {
+                wrong.add(o.spec() + ": the shrunk dossier no longer differs");
+            }
+            if (!c.minimal()) {
+                wrong.add(o.spec() + ": the shrinking stopped before a local minimum");
+            }
+            Dossier d = c.shrunk().dossier().dossier();
+            evidenceLeft.add(d.evidence().size());
+            tries.add(c.attempt() + 1);
+            System.out.printf("edit %-32s found at try %5d in %6d ms; shrunk: %d evidence, %d reports, %d proceedings,"
+                            + " %d sanctions (from %d evidence); %s%n", o.spec(), c.attempt() + 1, o.millis(),
+                    d.evidence().size(), d.reports().size(), d.proceedings().size(), d.sanctions().size(),
+                    c.generated().dossier().evidence().size(), c.shrunk().changes().get(0).kind());
+        }
+        assertEquals(List.of(), wrong);
+        long usable = outcomes.stream().filter(o -> !o.refused()).count();
+        assertTrue(usable > OneTokenEditTest.TABLE.size() / 2, "usable edits: " + usable);
+        System.out.printf("%d edits usable, %d refused by the sums; tries to the first difference: median %d, max %d;"
+                        + " evidence items left after shrinking: median %d, max %d%n", usable,
+                outcomes.size() - usable, median(tries), Collections.max(tries), median(evidenceLeft),
+                Collections.max(evidenceLeft));
+    }
+
+    /** The one edit of the README's must-show: the shrunk dossier still disagrees, and no item can go. */
+    @Test
+    void theShrunkDossierStillDisagreesAndNoSingleItemCanBeRemoved() {
+        OneTokenEditTest.Place cn31 = OneTokenEditTest.TABLE.stream()
+                .filter(p -> p.spec().equals("§5b CN3.1 per case")).findFirst().orElseThrow();
+        Impact impact = new Impact(DefaultRules.EVALUATOR, RuleSets.load(RuleSource.of("edited", "1",
+                OneTokenEditTest.changedAlone(cn31, RuleSets.defaultSource().files()))));
+        ImpactSearch.Result result = new ImpactSearch(impact).run(LIMITS);
+
+        assertFalse(result.found().isEmpty(), "no difference found in " + result.tries() + " tries");
+        ImpactSearch.Counterexample c = result.found().get(0);
+        DossierOnDay shrunk = c.shrunk().dossier();
+        assertTrue(impact.disagree(shrunk));
+        assertTrue(c.shrunk().changes().stream().anyMatch(ch -> ch.kind().equals("criterion CN3.1 points")),
+                () -> c.shrunk().changes().toString());
+        Dossier d = shrunk.dossier();
+        assertTrue(d.evidence().size() <= c.generated().dossier().evidence().size());
+        assertEquals(1, d.evidence().stream().filter(e -> "CN3.1".equals(e.criterion())).count(),
+                "one case is enough to see 7 → 8 points: " + d.evidence());
+        List<String> removable = new ArrayList<>();
+        removable.addAll(removable(impact, shrunk, "evidence", Dossier::evidence, (x, l) -> new Dossier(x.id(),
+                x.nominee(), l, x.reports(), x.proceedings(), x.sanctions(), x.submission(), x.selfScore())));
+        removable.addAll(removable(impact, shrunk, "reports", Dossier::reports, (x, l) -> new Dossier(x.id(),
+                x.nominee(), x.evidence(), l, x.proceedings(), x.sanctions(), x.submission(), x.selfScore())));
+        removable.addAll(removable(impact, shrunk, "proceedings", Dossier::proceedings, (x, l) -> new Dossier(x.id(),
+                x.nominee(), x.evidence(), x.reports(), l, x.sanctions(), x.submission(), x.selfScore())));
+        removable.addAll(removable(impact, shrunk, "sanctions", Dossier::sanctions, (x, l) -> new Dossier(x.id(),
+                x.nominee(), x.evidence(), x.reports(), x.proceedings(), l, x.submission(), x.selfScore())));
+        assertEquals(List.of(), removable, "items whose removal keeps the disagreement");
+    }
+
+    @Test
+    void twoIdenticalRuleSetsAgreeOnEveryDossierTried() {
+        DroolsEvaluator again = RuleSets.load(RuleSets.defaultSource());
+        ImpactSearch.Result result = new ImpactSearch(new Impact(DefaultRules.EVALUATOR, again))
+                .run(new ImpactSearch.Limits(SEED, 1_000, Duration.ofMinutes(2), null, 1));
+
+        assertEquals(List.of(), result.found());
+        assertEquals(1_000, result.tries());
+        assertFalse(result.outOfTime());
+    }
+
+    /** The items of one list whose removal alone keeps the disagreement (none, for a 1-minimal dossier). */
+    private static <T> List<String> removable(Impact impact, DossierOnDay d, String name,
+                                              Function<Dossier, List<T>> list, BiFunction<Dossier, List<T>, Dossier> with) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < list.apply(d.dossier()).size(); i++) {
+            List<T> fewer = new ArrayList<>(list.apply(d.dossier()));
+            fewer.remove(i);
+            if (impact.disagree(new DossierOnDay(with.apply(d.dossier(), fewer), d.consideredOn()))) {
+                out.add(name + "[" + i + "]");
+            }
+        }
+        return out;
+    }
+
+    private static Outcome searchEdit(OneTokenEditTest.Place p, Map<String, String> original) {
+        long started = System.nanoTime();
+        DroolsEvaluator edited;
+        try {
+            edited = RuleSets.load(RuleSource.of("edited", "1", OneTokenEditTest.changedAlone(p, original)));
+        } catch (RuleSetException e) {
+            return new Outcome(p.spec(), true, e.problems().toString(), null, 0);
+        }
+        ImpactSearch.Result result = new ImpactSearch(new Impact(DefaultRules.EVALUATOR, edited)).run(LIMITS);
+        return new Outcome(p.spec(), false, null, result, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private static <T extends Comparable<T>> T median(List<T> values) {
+        List<T> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+}

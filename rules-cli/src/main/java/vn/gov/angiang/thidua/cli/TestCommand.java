@@ -31,7 +31,7 @@ import java.util.concurrent.Callable;
         exitCodeListHeading = "%nMã thoát / Exit status:%n",
         exitCodeList = {
                 "0:mọi trường hợp đạt / every case passed (and the coverage reached --min-coverage)",
-                "1:có trường hợp không đạt, hoặc độ phủ dưới ngưỡng / some cases failed, or coverage below the gate",
+                "1:có trường hợp không đạt, hoặc độ phủ, điểm đột biến dưới ngưỡng / some cases failed, or coverage or mutation score below the gate",
                 "2:dùng lệnh sai / misuse: bad option, no such path, no scenario file, unusable rule folder",
                 "3:lỗi nội bộ / internal error"})
 final class TestCommand implements Callable<Integer> {
@@ -53,6 +53,9 @@ final class TestCommand implements Callable<Integer> {
     BigDecimal minCoverage;
 
     @Mixin
+    MutationOptions mutation;
+
+    @Mixin
     LoggingOptions logging;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Tệp hoặc thư mục kịch bản / scenario files or folders.")
@@ -69,12 +72,14 @@ final class TestCommand implements Callable<Integer> {
             throw new CliException(ThiDuaCli.USAGE, "--min-coverage phải từ 0 đến 100 / must be between 0 and 100: "
                     + minCoverage.toPlainString());
         }
+        mutation.check();
         Scenarios scenarios = Scenarios.in(paths);
         if (scenarios.files().isEmpty()) {
             throw new CliException(ThiDuaCli.USAGE, "không có tệp kịch bản nào / no scenario files (*.scenario.json) in "
                     + paths);
         }
-        ScenarioReport report = scenarios.against(testedRules()).run();
+        TestedRules tested = testedRules();
+        ScenarioReport report = scenarios.against(tested).run();
         PrintStream out = root.out();
         boolean verbose = logging.verbose || root.logging.verbose;
         for (ScenarioResult r : report.results()) {
@@ -96,6 +101,12 @@ final class TestCommand implements Callable<Integer> {
             }
         }
         out.println(report.summary());
+        if (mutation.requested() && report.passed()) {
+            gateFailed |= !mutation.run(tested, rules.folder, paths, out);
+        } else if (mutation.requested()) {
+            out.println("✗ chưa thử đột biến: các kịch bản phải đạt trước / mutants not tried: the scenarios must pass"
+                    + " first");
+        }
         return report.passed() && !gateFailed ? ThiDuaCli.OK : ThiDuaCli.FAILED;
     }
 

@@ -149,13 +149,22 @@ public final class Mutations {
         } catch (RuleSetException e) {
             String why = e.problems().isEmpty() ? e.getMessage() : e.problems().get(0).toString();
             return new MutantResult(m, Status.STILLBORN, why, Duration.ofNanos(System.nanoTime() - t0), Duration.ZERO);
+        } catch (RuntimeException e) { // the compiler itself gave up: no rule set to try either
+            return new MutantResult(m, Status.STILLBORN, e.toString(), Duration.ofNanos(System.nanoTime() - t0),
+                    Duration.ZERO);
         }
         long t1 = System.nanoTime();
-        Optional<ScenarioResult> killer = suite.firstFailure(new TestedRules(evaluator, mutated), m.file());
         Duration compile = Duration.ofNanos(t1 - t0);
+        String killer;
+        try {
+            killer = suite.firstFailure(new TestedRules(evaluator, mutated), m.file()).map(ScenarioResult::title)
+                    .orElse(null);
+        } catch (RuntimeException e) { // rules that make the engine fail are noticed by any host
+            killer = "đánh giá thất bại / the evaluation failed: " + e;
+        }
         Duration run = Duration.ofNanos(System.nanoTime() - t1);
-        return killer.map(r -> new MutantResult(m, Status.KILLED, r.title(), compile, run))
-                .orElseGet(() -> new MutantResult(m, Status.SURVIVED, "", compile, run));
+        return killer == null ? new MutantResult(m, Status.SURVIVED, "", compile, run)
+                : new MutantResult(m, Status.KILLED, killer, compile, run);
     }
 
     private static MutantResult notRun(Mutant m, String why) {

@@ -73,14 +73,16 @@ final class MutationOptions {
         if (minScore == null) {
             return true;
         }
-        boolean held = report.meets(minScore) && report.stale().isEmpty();
-        if (!held) {
-            out.println("✗ điểm đột biến dưới ngưỡng, hoặc tệp " + Equivalents.FILE + " cần xem lại / mutation score below"
-                    + " the gate, or " + Equivalents.FILE + " needs review: " + report.score().stripTrailingZeros()
-                    .toPlainString() + "% < " + minScore.toPlainString() + "%" + (report.stale().isEmpty() ? ""
-                    : ", " + report.stale().size() + " stale"));
+        boolean scoreHeld = report.meets(minScore);
+        if (!scoreHeld) {
+            out.println("✗ điểm đột biến dưới ngưỡng / mutation score below the gate: " + report.score()
+                    .stripTrailingZeros().toPlainString() + "% < " + minScore.toPlainString() + "%");
         }
-        return held;
+        if (!report.stale().isEmpty()) {
+            out.println("✗ " + Equivalents.FILE + " có " + report.stale().size() + " dòng cũ cần xem lại / has "
+                    + report.stale().size() + " stale entries to review");
+        }
+        return scoreHeld && report.stale().isEmpty();
     }
 
     /** {@code 90s}, {@code 10m}, {@code 1h30m}, or ISO-8601 {@code PT10M}. */

@@ -20,14 +20,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code thidua test}: runs scenario files against the rules, with a coverage gate. */
+/** {@code thidua test}: runs scenario files against the rules, with a coverage gate and mutation testing. */
 @Command(name = "test", mixinStandardHelpOptions = true, sortOptions = false, versionProvider = Version.class,
         description = {"Chạy các tệp kịch bản (*.scenario.json; thư mục được tìm đệ quy) với bộ quy tắc. Một thư mục"
                 + " quy tắc (có ruleset.properties) vừa là bộ quy tắc vừa chứa kịch bản: thidua test DIR.",
                 "Runs scenario files (*.scenario.json; folders are searched recursively) against the rules; prints "
                         + "each failing case, expected and actual side by side, and ends with the line 'N passed, M "
                         + "failed'. A rule folder (with ruleset.properties) given as PATH is also the rule set tested, "
-                        + "unless --rules says otherwise."},
+                        + "unless --rules says otherwise. With --mutations, single-token mutants of the rule files are "
+                        + "then tried against the same scenarios (see rules-drl/README.md §6)."},
         exitCodeListHeading = "%nMã thoát / Exit status:%n",
         exitCodeList = {
                 "0:mọi trường hợp đạt / every case passed (and the coverage reached --min-coverage)",

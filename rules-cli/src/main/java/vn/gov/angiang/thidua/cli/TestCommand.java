@@ -20,18 +20,19 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code thidua test}: runs scenario files against the rules, with a coverage gate. */
+/** {@code thidua test}: runs scenario files against the rules, with a coverage gate and mutation testing. */
 @Command(name = "test", mixinStandardHelpOptions = true, sortOptions = false, versionProvider = Version.class,
         description = {"Chạy các tệp kịch bản (*.scenario.json; thư mục được tìm đệ quy) với bộ quy tắc. Một thư mục"
                 + " quy tắc (có ruleset.properties) vừa là bộ quy tắc vừa chứa kịch bản: thidua test DIR.",
                 "Runs scenario files (*.scenario.json; folders are searched recursively) against the rules; prints "
                         + "each failing case, expected and actual side by side, and ends with the line 'N passed, M "
                         + "failed'. A rule folder (with ruleset.properties) given as PATH is also the rule set tested, "
-                        + "unless --rules says otherwise."},
+                        + "unless --rules says otherwise. With --mutations, single-token mutants of the rule files are "
+                        + "then tried against the same scenarios (see rules-drl/README.md §6)."},
         exitCodeListHeading = "%nMã thoát / Exit status:%n",
         exitCodeList = {
                 "0:mọi trường hợp đạt / every case passed (and the coverage reached --min-coverage)",
-                "1:có trường hợp không đạt, hoặc độ phủ dưới ngưỡng / some cases failed, or coverage below the gate",
+                "1:có trường hợp không đạt, hoặc độ phủ, điểm đột biến dưới ngưỡng / some cases failed, or coverage or mutation score below the gate",
                 "2:dùng lệnh sai / misuse: bad option, no such path, no scenario file, unusable rule folder",
                 "3:lỗi nội bộ / internal error"})
 final class TestCommand implements Callable<Integer> {
@@ -53,6 +54,9 @@ final class TestCommand implements Callable<Integer> {
     BigDecimal minCoverage;
 
     @Mixin
+    MutationOptions mutation;
+
+    @Mixin
     LoggingOptions logging;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Tệp hoặc thư mục kịch bản / scenario files or folders.")
@@ -69,12 +73,14 @@ final class TestCommand implements Callable<Integer> {
             throw new CliException(ThiDuaCli.USAGE, "--min-coverage phải từ 0 đến 100 / must be between 0 and 100: "
                     + minCoverage.toPlainString());
         }
+        mutation.check();
         Scenarios scenarios = Scenarios.in(paths);
         if (scenarios.files().isEmpty()) {
             throw new CliException(ThiDuaCli.USAGE, "không có tệp kịch bản nào / no scenario files (*.scenario.json) in "
                     + paths);
         }
-        ScenarioReport report = scenarios.against(testedRules()).run();
+        TestedRules tested = testedRules();
+        ScenarioReport report = scenarios.against(tested).run();
         PrintStream out = root.out();
         boolean verbose = logging.verbose || root.logging.verbose;
         for (ScenarioResult r : report.results()) {
@@ -96,6 +102,12 @@ final class TestCommand implements Callable<Integer> {
             }
         }
         out.println(report.summary());
+        if (mutation.requested() && report.passed()) {
+            gateFailed |= !mutation.run(tested, rules.folder, paths, out);
+        } else if (mutation.requested()) {
+            out.println("✗ chưa thử đột biến: các kịch bản phải đạt trước / mutants not tried: the scenarios must pass"
+                    + " first");
+        }
         return report.passed() && !gateFailed ? ThiDuaCli.OK : ThiDuaCli.FAILED;
     }
 

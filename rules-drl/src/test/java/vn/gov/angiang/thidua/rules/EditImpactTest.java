@@ -3,7 +3,7 @@ package vn.gov.angiang.thidua.rules;
 import org.junit.jupiter.api.Test;
 import vn.gov.angiang.thidua.api.Dossier;
 import vn.gov.angiang.thidua.api.RuleSetException;
-import vn.gov.angiang.thidua.core.DroolsEvaluator;
+import vn.gov.angiang.thidua.core.InspectableEvaluator;
 import vn.gov.angiang.thidua.core.RuleSets;
 import vn.gov.angiang.thidua.core.RuleSource;
 import vn.gov.angiang.thidua.testing.impact.DossierOnDay;
@@ -129,7 +129,7 @@ class EditImpactTest {
 
     @Test
     void twoIdenticalRuleSetsAgreeOnEveryDossierTried() {
-        DroolsEvaluator again = RuleSets.load(RuleSets.defaultSource());
+        InspectableEvaluator again = RuleSets.load(RuleSets.defaultSource());
         ImpactSearch.Result result = new ImpactSearch(new Impact(DefaultRules.EVALUATOR, again))
                 .run(new ImpactSearch.Limits(SEED, 1_000, Duration.ofMinutes(2), null, 1));
 
@@ -154,7 +154,7 @@ class EditImpactTest {
 
     private static Outcome searchEdit(OneTokenEditTest.Place p, Map<String, String> original) {
         long started = System.nanoTime();
-        DroolsEvaluator edited;
+        InspectableEvaluator edited;
         try {
             edited = RuleSets.load(RuleSource.of("edited", "1", OneTokenEditTest.changedAlone(p, original)));
         } catch (RuleSetException e) {

@@ -8,7 +8,7 @@ import picocli.CommandLine.ParentCommand;
 import vn.gov.angiang.thidua.api.BatchEvaluation;
 import vn.gov.angiang.thidua.api.Outcome;
 import vn.gov.angiang.thidua.api.json.DossierRead;
-import vn.gov.angiang.thidua.core.DroolsEvaluator;
+import vn.gov.angiang.thidua.core.InspectableEvaluator;
 import vn.gov.angiang.thidua.testing.impact.Changes;
 import vn.gov.angiang.thidua.testing.impact.Impact;
 import vn.gov.angiang.thidua.testing.impact.ImpactSearch;
@@ -114,13 +114,13 @@ final class DiffCommand implements Callable<Integer> {
                     + "must be at least 1");
         }
         List<Inputs.Input> inputs = searching ? List.of() : Inputs.resolve(files, input.inputFormat);
-        DroolsEvaluator b = load(base);
-        DroolsEvaluator h = load(head);
+        InspectableEvaluator b = load(base);
+        InspectableEvaluator h = load(head);
         DiffOutput output = new DiffOutput(root.out(), format == Format.json, b.ruleSet(), h.ruleSet());
         return searching ? search(new Impact(b, h), output) : compare(inputs, b, h, output);
     }
 
-    private Integer compare(List<Inputs.Input> inputs, DroolsEvaluator b, DroolsEvaluator h, DiffOutput output) {
+    private Integer compare(List<Inputs.Input> inputs, InspectableEvaluator b, InspectableEvaluator h, DiffOutput output) {
         LocalDate day = input.day();
         BatchEvaluation underBase = new BatchEvaluation(b, day, false);
         BatchEvaluation underHead = new BatchEvaluation(h, day, false);
@@ -152,7 +152,7 @@ final class DiffCommand implements Callable<Integer> {
         return result.found().isEmpty() ? ThiDuaCli.OK : ThiDuaCli.FAILED;
     }
 
-    private DroolsEvaluator load(Path dir) {
+    private InspectableEvaluator load(Path dir) {
         RulesOption option = new RulesOption();
         option.folder = dir;
         return option.load(root);

@@ -26,13 +26,24 @@ public record CriterionResult(String code, BigDecimal points, BigDecimal max, Li
      * @param max the most it can earn
      * @param evidence the references of the evidence that counted
      * @param rule the name of the rule that scored it
+     * @param method how it earns points ({@code PER_ITEM}, {@code FLAT}, {@code RATE}, {@code REPORTS}), or null
+     * @param perItem the points of one valid item, or of the line once it holds; null for a rate
+     * @param bands the rate bands, highest first; empty for any other method
      */
     public CriterionResult {
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
         bands = bands == null ? List.of() : List.copyOf(bands);
     }
 
-    /** A result without the criterion's method (as evaluations were before it was recorded). */
+    /**
+     * A result without the criterion's method (as evaluations were before it was recorded).
+     *
+     * @param code the criterion's code, such as {@code TT3.1}
+     * @param points the points it earned
+     * @param max the most it can earn
+     * @param evidence the references of the evidence that counted
+     * @param rule the name of the rule that scored it
+     */
     public CriterionResult(String code, BigDecimal points, BigDecimal max, List<String> evidence, String rule) {
         this(code, points, max, evidence, rule, null, null, List.of());
     }

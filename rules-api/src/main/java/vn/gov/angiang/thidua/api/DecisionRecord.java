@@ -33,7 +33,18 @@ public record DecisionRecord(RuleSetInfo ruleSet, String dossierId, String dossi
     public record Received(String source, String sha256, long index) {
     }
 
-    /** The record of one outcome; {@code dossier} is null when it could not be read. */
+    /**
+     * The record of one outcome.
+     *
+     * @param ruleSet      the rule set that produced the outcome
+     * @param consideredOn the day considered
+     * @param evaluatedAt  when the evaluation ran
+     * @param dossier      the dossier as read, or null when it could not be read
+     * @param result       the evaluation or the error record
+     * @param received     the input it came in, or null when its bytes were not at hand
+     * @param maskNames    whether an individual nominee's name is replaced by {@link #MASK}
+     * @return the record
+     */
     public static DecisionRecord of(RuleSetInfo ruleSet, LocalDate consideredOn, Instant evaluatedAt, Dossier dossier,
                                     Outcome result, Received received, boolean maskNames) {
         String sha = dossier == null ? null : Digests.sha256Of(dossier);

@@ -8,5 +8,10 @@ package vn.gov.angiang.thidua.api;
 @FunctionalInterface
 public interface DecisionSink {
 
+    /**
+     * Keeps one record.
+     *
+     * @param record the decision, with what replays it
+     */
     void record(DecisionRecord record);
 }

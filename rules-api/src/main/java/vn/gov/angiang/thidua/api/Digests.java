@@ -13,11 +13,22 @@ public final class Digests {
     private Digests() {
     }
 
+    /**
+     * The sha256 of bytes.
+     *
+     * @param bytes what to digest
+     * @return 64 lower-case hex digits
+     */
     public static String sha256(byte[] bytes) {
         return HexFormat.of().formatHex(digest().digest(bytes));
     }
 
-    /** Of the dossier's canonical JSON: one line, fields in the order of the records, UTF-8. */
+    /**
+     * The sha256 of the dossier's canonical JSON: one line, fields in the order of the records, UTF-8.
+     *
+     * @param dossier the dossier
+     * @return 64 lower-case hex digits
+     */
     public static String sha256Of(Dossier dossier) {
         return sha256(DossierJson.writeLine(dossier).getBytes(StandardCharsets.UTF_8));
     }

@@ -41,6 +41,7 @@ public record Evaluation(String dossierId, RuleSetInfo ruleSet, LocalDate consid
      * @param warnings every warning
      * @param selfScoreGap the score less the dossier's self-score, or null
      * @param trace the rules that fired, in order, when an explanation was asked for; else null
+     * @param thresholds the rule set's award bands, lowest first; empty when not recorded
      */
     public Evaluation {
         reasons = List.copyOf(reasons);
@@ -51,7 +52,24 @@ public record Evaluation(String dossierId, RuleSetInfo ruleSet, LocalDate consid
         thresholds = thresholds == null ? List.of() : List.copyOf(thresholds);
     }
 
-    /** An evaluation without the award bands (as evaluations were before they were recorded). */
+    /**
+     * An evaluation without the award bands (as evaluations were before they were recorded).
+     *
+     * @param dossierId the dossier's id
+     * @param ruleSet the rule set that produced the evaluation
+     * @param consideredOn the day the dossier was considered
+     * @param score the score, 0 to 100, exact
+     * @param awardByScore the award the score earns
+     * @param award the award given: none while any reason stands
+     * @param reasons every reason the award is blocked
+     * @param criteria every criterion's points
+     * @param groups every group's total
+     * @param bonus the bonus points
+     * @param deductions the points deducted
+     * @param warnings every warning
+     * @param selfScoreGap the score less the dossier's self-score, or null
+     * @param trace the rules that fired, in order, when an explanation was asked for; else null
+     */
     public Evaluation(String dossierId, RuleSetInfo ruleSet, LocalDate consideredOn, BigDecimal score,
                       Award awardByScore, Award award, List<Reason> reasons, List<CriterionResult> criteria,
                       List<GroupResult> groups, BigDecimal bonus, BigDecimal deductions,

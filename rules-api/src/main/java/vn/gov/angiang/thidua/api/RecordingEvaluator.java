@@ -19,11 +19,25 @@ public final class RecordingEvaluator implements Evaluator {
     private final boolean maskNames;
     private final Clock clock;
 
+    /**
+     * Records with the system clock, in UTC.
+     *
+     * @param delegate  the evaluator that decides
+     * @param sink      where each record goes
+     * @param maskNames whether individual nominees' names are masked in the records
+     */
     public RecordingEvaluator(Evaluator delegate, DecisionSink sink, boolean maskNames) {
         this(delegate, sink, maskNames, Clock.systemUTC());
     }
 
-    /** With the clock that gives the time of evaluation (a fixed one in tests). */
+    /**
+     * With the clock that gives the time of evaluation (a fixed one in tests).
+     *
+     * @param delegate  the evaluator that decides
+     * @param sink      where each record goes
+     * @param maskNames whether individual nominees' names are masked in the records
+     * @param clock     the time of each evaluation
+     */
     public RecordingEvaluator(Evaluator delegate, DecisionSink sink, boolean maskNames, Clock clock) {
         this.delegate = Objects.requireNonNull(delegate, "delegate");
         this.sink = Objects.requireNonNull(sink, "sink");
@@ -36,7 +50,14 @@ public final class RecordingEvaluator implements Evaluator {
         return evaluate(dossier, consideredOn, null);
     }
 
-    /** As {@link #evaluate(Dossier, LocalDate)}, recording the digest of the input the dossier came in. */
+    /**
+     * As {@link #evaluate(Dossier, LocalDate)}, recording the digest of the input the dossier came in.
+     *
+     * @param dossier      the dossier
+     * @param consideredOn the day considered
+     * @param received     the input as received, or null
+     * @return the evaluation, once recorded
+     */
     public Evaluation evaluate(Dossier dossier, LocalDate consideredOn, DecisionRecord.Received received) {
         return recorded(dossier, consideredOn, received, delegate.evaluate(dossier, consideredOn));
     }

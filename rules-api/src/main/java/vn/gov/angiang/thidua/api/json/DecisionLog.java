@@ -17,6 +17,11 @@ public final class DecisionLog implements DecisionSink {
 
     private final OutputStream out;
 
+    /**
+     * A log that appends to a stream.
+     *
+     * @param out where the JSON lines go (UTF-8); not closed by the log
+     */
     public DecisionLog(OutputStream out) {
         this.out = Objects.requireNonNull(out, "out");
     }

@@ -263,7 +263,7 @@ public final class DossierJson {
         /**
          * Writes the next element of the array.
          *
-         * @param outcome an evaluation or an error record
+         * @param element an evaluation, an error record or an explanation
          * @throws ThiDuaException         when the outcome cannot be written as JSON
          * @throws UncheckedIOException when the output stream fails
          */

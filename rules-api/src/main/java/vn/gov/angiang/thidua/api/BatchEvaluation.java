@@ -46,19 +46,20 @@ public final class BatchEvaluation {
      * @return its evaluation, or the error record that stands for it
      */
     public Outcome evaluate(DossierRead read) {
+        return inOrder(read, evaluateAlone(read));
+    }
+
+    /**
+     * The outcome of one record, without what depends on the records before it (the duplicate id):
+     * thread-safe, for {@link ParallelBatch}, which passes each outcome through {@link #inOrder} in order.
+     */
+    Outcome evaluateAlone(DossierRead read) {
         if (read instanceof DossierRead.Failed failed) {
             return failed.error();
         }
         Dossier d = ((DossierRead.Ok) read).dossier();
         try {
-            Evaluation e = explain ? evaluator.explain(d, consideredOn) : evaluator.evaluate(d, consideredOn);
-            // The same id typed two ways (NFD and NFC, a stray space) is the same id.
-            if (!seen.add(java.text.Normalizer.normalize(d.id().strip(), java.text.Normalizer.Form.NFC))) {
-                e = e.withWarning(new Warning(DUPLICATE_DOSSIER_ID, d.id(), null, new Message(
-                        "Mã hồ sơ đã xuất hiện trước đó trong cùng lô: kiểm tra xem có gửi trùng hồ sơ không.",
-                        "The dossier id appeared earlier in the same batch: check that the dossier was not sent twice.")));
-            }
-            return e;
+            return explain ? evaluator.explain(d, consideredOn) : evaluator.evaluate(d, consideredOn);
         } catch (InvalidDossierException e) {
             return e.toRecord(read.index());
         } catch (RuntimeException e) {
@@ -67,5 +68,20 @@ public final class BatchEvaluation {
             return new ErrorRecord(d.id(), read.index(), new ErrorRecord.Error(ErrorRecord.EVALUATION_FAILED,
                     message.lines().findFirst().orElse("evaluation failed"), null));
         }
+    }
+
+    /** The outcome with the warning of a dossier id already met in the batch; call in input order. */
+    Outcome inOrder(DossierRead read, Outcome outcome) {
+        if (!(outcome instanceof Evaluation e)) {
+            return outcome;
+        }
+        // The same id typed two ways (NFD and NFC, a stray space) is the same id.
+        String id = ((DossierRead.Ok) read).dossier().id();
+        if (seen.add(java.text.Normalizer.normalize(id.strip(), java.text.Normalizer.Form.NFC))) {
+            return e;
+        }
+        return e.withWarning(new Warning(DUPLICATE_DOSSIER_ID, id, null, new Message(
+                "Mã hồ sơ đã xuất hiện trước đó trong cùng lô: kiểm tra xem có gửi trùng hồ sơ không.",
+                "The dossier id appeared earlier in the same batch: check that the dossier was not sent twice.")));
     }
 }

@@ -7,9 +7,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import vn.gov.angiang.thidua.api.BatchEvaluation;
 import vn.gov.angiang.thidua.api.ErrorRecord;
-import vn.gov.angiang.thidua.api.Outcome;
+import vn.gov.angiang.thidua.api.ParallelBatch;
 import vn.gov.angiang.thidua.api.json.ReadLimits;
+import vn.gov.angiang.thidua.core.EvaluationThreads;
 import vn.gov.angiang.thidua.core.InspectableEvaluator;
+
+import java.io.UncheckedIOException;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -66,6 +69,11 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Ẩn tên cá nhân trong bản ghi quyết định / mask individuals' names in the decision records.")
     boolean maskNames;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Số luồng xét hồ sơ / threads that parse and evaluate (default: the number of cores, "
+                    + "${DEFAULT-VALUE}); output keeps the input order.")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @Mixin
     InputOptions input;
 
@@ -80,6 +88,9 @@ final class EvaluateCommand implements Callable<Integer> {
         LocalDate day = input.day();
         List<Inputs.Input> inputs = Inputs.resolve(files, input.inputFormat);
         ReadLimits readLimits = input.readLimits();
+        if (threads < 1) {
+            throw new CliException(ThiDuaCli.USAGE, "--threads phải từ 1 trở lên / must be at least 1: " + threads);
+        }
         InspectableEvaluator evaluator = rules.load(root);
         // One batch for the whole run: a dossier id met again, in any of the files, gets a warning.
         BatchEvaluation batch = new BatchEvaluation(evaluator, day, explain);
@@ -91,16 +102,25 @@ final class EvaluateCommand implements Callable<Integer> {
             case jsonl -> Report.jsonLines(root.out());
         }) {
             report.begin(evaluator.ruleSet(), day);
-            long count = Inputs.read(inputs, readLimits, root.in(), root.err(), (input, read) -> {
-                Outcome o = batch.evaluate(read);
-                if (records != null) {
-                    records.write(evaluator.ruleSet(), day, input, read, o);
-                }
-                if (o instanceof ErrorRecord) {
-                    errors[0]++;
-                }
-                report.outcome(read.index(), input.name(), Inputs.dossier(read), o);
-            });
+            long count;
+            // Records are parsed and evaluated on every core; outcomes come back here, in input order.
+            try (Progress progress = Progress.onTerminal(root.err(), inputs);
+                 ParallelBatch parallel = new ParallelBatch(batch, threads, EvaluationThreads.factory("thidua"))) {
+                count = Inputs.split(inputs, readLimits, root.in(), root.err(), (input, pending) ->
+                        parallel.submit(pending, (read, o) -> {
+                            if (records != null) {
+                                records.write(evaluator.ruleSet(), day, input, read, o);
+                            }
+                            if (o instanceof ErrorRecord) {
+                                errors[0]++;
+                            }
+                            report.outcome(read.index(), input.name(), Inputs.dossier(read), o);
+                            progress.done();
+                        }), progress::read);
+            } catch (UncheckedIOException e) {
+                throw new CliException(ThiDuaCli.USAGE, "không ghi được kết quả / cannot write the output: "
+                        + e.getCause().getMessage());
+            }
             if (errors[0] > 0 && format != Format.table) {
                 root.err().println("thidua: " + errors[0] + "/" + count
                         + " hồ sơ không xét được (xem các bản ghi lỗi) / dossiers could not be evaluated "

@@ -6,6 +6,7 @@ import vn.gov.angiang.thidua.api.ThiDuaException;
 import vn.gov.angiang.thidua.api.json.DossierRead;
 import vn.gov.angiang.thidua.api.json.DossierReader;
 import vn.gov.angiang.thidua.api.json.InputFormat;
+import vn.gov.angiang.thidua.api.json.PendingRead;
 import vn.gov.angiang.thidua.api.json.ReadLimits;
 
 import java.io.FilterInputStream;
@@ -40,6 +41,11 @@ final class Inputs {
     /** A record read, with its index in the whole run, and the input it came from. */
     interface Sink {
         void accept(Input input, DossierRead read);
+    }
+
+    /** A record split off its input, not parsed yet, with its index in the whole run (see {@link PendingRead}). */
+    interface PendingSink {
+        void accept(Input input, PendingRead read);
     }
 
     private Inputs() {
@@ -81,16 +87,31 @@ final class Inputs {
      * index in the run. An input that holds nothing is noted on {@code err}. Returns the number of records.
      */
     static long read(List<Input> inputs, ReadLimits limits, InputStream stdin, PrintStream err, Sink sink) {
+        return split(inputs, limits, stdin, err, (input, pending) -> sink.accept(input, pending.read()));
+    }
+
+    /**
+     * As {@link #read}, but each record is handed on before it is parsed, so that the sink may parse it on
+     * another thread; its {@link PendingRead#read()} gives the record renumbered to its place in the run.
+     */
+    static long split(List<Input> inputs, ReadLimits limits, InputStream stdin, PrintStream err, PendingSink sink) {
+        return split(inputs, limits, stdin, err, sink, bytes -> { });
+    }
+
+    /** As {@link #split}, telling {@code bytesRead} how many bytes of the inputs each read took. */
+    static long split(List<Input> inputs, ReadLimits limits, InputStream stdin, PrintStream err, PendingSink sink,
+                      java.util.function.LongConsumer bytesRead) {
         DossierReader reader = new DossierReader(limits);
         long offset = 0;
         for (Input input : inputs) {
             long[] count = {0};
             long base = offset;
-            try (InputStream raw = input.stdin() ? new KeepOpen(stdin) : Files.newInputStream(input.path())) {
-                reader.read(raw, input.jsonLines() ? InputFormat.JSON_LINES : InputFormat.JSON, r -> {
+            try (InputStream raw = new Counted(input.stdin() ? new KeepOpen(stdin) : Files.newInputStream(input.path()),
+                    bytesRead)) {
+                reader.split(raw, input.jsonLines() ? InputFormat.JSON_LINES : InputFormat.JSON, r -> {
                     count[0]++;
                     try {
-                        sink.accept(input, at(r, base + r.index()));
+                        sink.accept(input, renumbered(r, base));
                     } catch (UncheckedIOException e) {
                         throw new CliException(ThiDuaCli.USAGE, "không ghi được kết quả / cannot write the output: "
                                 + e.getCause().getMessage());
@@ -124,6 +145,23 @@ final class Inputs {
         }
     }
 
+    private static PendingRead renumbered(PendingRead r, long base) {
+        if (base == 0) {
+            return r;
+        }
+        return new PendingRead() {
+            @Override
+            public long index() {
+                return base + r.index();
+            }
+
+            @Override
+            public DossierRead read() {
+                return at(r.read(), base + r.index());
+            }
+        };
+    }
+
     /** The record renumbered to its place in the whole run. */
     static DossierRead at(DossierRead r, long index) {
         if (r instanceof DossierRead.Ok ok) {
@@ -136,6 +174,34 @@ final class Inputs {
     /** The dossier read, or null when the record could not be read. */
     static Dossier dossier(DossierRead read) {
         return read instanceof DossierRead.Ok ok ? ok.dossier() : null;
+    }
+
+    /** Tells how many bytes each read took. */
+    private static final class Counted extends FilterInputStream {
+        private final java.util.function.LongConsumer bytesRead;
+
+        Counted(InputStream in, java.util.function.LongConsumer bytesRead) {
+            super(in);
+            this.bytesRead = bytesRead;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                bytesRead.accept(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                bytesRead.accept(n);
+            }
+            return n;
+        }
     }
 
     /** Standard input stays open for whoever comes next. */

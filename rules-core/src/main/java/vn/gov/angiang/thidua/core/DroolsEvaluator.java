@@ -5,7 +5,9 @@ import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.MatchCreatedEvent;
+import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.runtime.KieSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,6 +75,8 @@ final class DroolsEvaluator implements InspectableEvaluator, ReloadableEvaluator
     /** Where {@link #reload()} reads the rules again from, and how it compiles them; null when there is nowhere. */
     private final Supplier<RuleSource> origin;
     private final Function<RuleSource, CompiledRuleSet> compiler;
+    /** The table phase of the rule set last used, shared by its evaluations (see {@link TablePhase}). */
+    private volatile TablePhase table;
 
     DroolsEvaluator(CompiledRuleSet ruleSet) {
         this(ruleSet, null, null);
@@ -210,6 +214,15 @@ final class DroolsEvaluator implements InspectableEvaluator, ReloadableEvaluator
         boolean debug = LOG.isDebugEnabled();
         List<String> trace = explain ? new ArrayList<>() : null;
         Map<Object, String> insertedBy = new IdentityHashMap<>();
+        TablePhase tablePhase = tableOf(ruleSet);
+        List<Object> key = tablePhase.keyOf(facts);
+        TablePhase.Result tables = key == null ? null : tablePhase.get(key);
+        // When the tables are not known yet for this key, this session's run of the phase is recorded.
+        List<Object> tableFacts = key != null && tables == null ? new ArrayList<>() : null;
+        List<String> tableRules = tableFacts == null ? null : new ArrayList<>();
+        List<String> tableFired = tableFacts == null ? null : new ArrayList<>();
+        boolean[] recording = {tableFacts != null};
+        boolean[] clean = {true};
         KieSession session;
         try {
             session = ruleSet.kieBase().newKieSession();
@@ -227,7 +240,21 @@ final class DroolsEvaluator implements InspectableEvaluator, ReloadableEvaluator
                 public void objectInserted(ObjectInsertedEvent event) {
                     if (event.getRule() != null) {
                         insertedBy.put(event.getObject(), event.getRule().getName());
+                        if (recording[0]) {
+                            tableFacts.add(event.getObject());
+                            tableRules.add(event.getRule().getName());
+                        }
                     }
+                }
+
+                @Override
+                public void objectUpdated(ObjectUpdatedEvent event) {
+                    clean[0] = false;
+                }
+
+                @Override
+                public void objectDeleted(ObjectDeletedEvent event) {
+                    clean[0] = false;
                 }
             });
             session.addEventListener(new DefaultAgendaEventListener() {
@@ -256,16 +283,29 @@ final class DroolsEvaluator implements InspectableEvaluator, ReloadableEvaluator
                     if (firedRules != null) {
                         firedRules.accept(name);
                     }
+                    if (recording[0]) {
+                        tableFired.add(name);
+                    }
                 }
             });
             try {
                 for (Object f : facts) {
                     session.insert(f);
                 }
-                for (int i = Phases.ORDER.size() - 1; i >= 0; i--) {
+                int fired = 0;
+                if (tables != null) {
+                    replay(session, tables, insertedBy, trace, firedRules);
+                } else if (recording[0]) {
+                    session.getAgenda().getAgendaGroup(Phases.ORDER.get(0)).setFocus();
+                    fired = session.fireAllRules(limit);
+                    recording[0] = false;
+                    tablePhase.put(key, new TablePhase.Result(List.copyOf(tableFacts), List.copyOf(tableRules),
+                            List.copyOf(tableFired)), clean[0]);
+                }
+                for (int i = Phases.ORDER.size() - 1; i >= (key == null ? 0 : 1); i--) {
                     session.getAgenda().getAgendaGroup(Phases.ORDER.get(i)).setFocus();
                 }
-                int fired = session.fireAllRules(limit);
+                fired += session.fireAllRules(limit - fired);
                 if (fired >= limit) {
                     throw new RuleSetException("Rule set '" + ruleSet.info().id() + "' did not finish dossier '"
                             + dossier.id() + "' within " + limit + " rule firings: a rule probably re-fires itself"
@@ -291,6 +331,31 @@ final class DroolsEvaluator implements InspectableEvaluator, ReloadableEvaluator
         }
         // Described only now, when the session and whatever a runaway rule filled it with are gone.
         throw failure(ruleSet, dossier, failedIn, failed);
+    }
+
+    private TablePhase tableOf(CompiledRuleSet ruleSet) {
+        TablePhase t = table;
+        if (t == null || t.ruleSet() != ruleSet) {
+            t = TablePhase.of(ruleSet); // two threads may both make it: the same, and cheap
+            table = t;
+        }
+        return t;
+    }
+
+    /** Inserts the facts the table phase made, as its rules did, instead of firing them again. */
+    private static void replay(KieSession session, TablePhase.Result tables, Map<Object, String> insertedBy,
+                               List<String> trace, java.util.function.Consumer<String> firedRules) {
+        for (int i = 0; i < tables.facts().size(); i++) {
+            Object f = tables.facts().get(i);
+            session.insert(f);
+            insertedBy.put(f, tables.insertedBy().get(i));
+        }
+        if (trace != null) {
+            trace.addAll(tables.fired());
+        }
+        if (firedRules != null) {
+            tables.fired().forEach(firedRules);
+        }
     }
 
     /** The dossier's failure in words: what happened, and in which rule. */

@@ -90,6 +90,19 @@ public final class DossierReader {
      *                         answered with records instead
      */
     public void read(InputStream in, InputFormat format, Consumer<DossierRead> sink) {
+        Objects.requireNonNull(sink, "sink");
+        split(in, format, pending -> sink.accept(pending.read()));
+    }
+
+    /**
+     * As {@link #read}, but a JSON Lines record is handed on before it is parsed: {@code sink} gets each
+     * record, in order, as a {@link PendingRead} that any thread may parse, so that parsing can run on
+     * every core while the input is read on one. The records of a JSON document are parsed before they
+     * are handed on (a document is one stream of tokens). Does not close {@code in}.
+     *
+     * @throws ThiDuaException when the stream itself fails (an I/O error)
+     */
+    public void split(InputStream in, InputFormat format, Consumer<PendingRead> sink) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(sink, "sink");
@@ -99,7 +112,8 @@ public final class DossierReader {
             if (format == InputFormat.JSON_LINES) {
                 new JsonLines(factory, limits, sink).read(buffered);
             } else {
-                new JsonDocument(factory, limits, sink).read(new Utf8Check(buffered));
+                new JsonDocument(factory, limits, read -> sink.accept(PendingRead.ready(read)))
+                        .read(new Utf8Check(buffered));
             }
         } catch (IOException e) {
             throw new ThiDuaException("cannot read the input (không đọc được dữ liệu): " + e.getMessage(), e);

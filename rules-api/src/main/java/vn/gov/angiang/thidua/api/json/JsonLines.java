@@ -15,23 +15,25 @@ import java.nio.CharBuffer;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.function.Consumer;
 
 /**
  * The JSON Lines layout, {@link InputFormat#JSON_LINES}: one dossier a line, a blank line being no
  * record. Each line is decoded and parsed on its own, so a broken line costs only itself; a line longer
- * than maxDossierBytes is never held whole. One reader reads one input.
+ * than maxDossierBytes is never held whole. Lines are only split here: each is handed on as a
+ * {@link PendingRead} that parses it when asked, on whichever thread asks. One reader reads one input.
  */
 final class JsonLines {
 
     private final JsonFactory factory;
     private final ReadLimits limits;
-    private final Consumer<DossierRead> sink;
+    private final Consumer<PendingRead> sink;
     private final Line line;
     private long index;  // of the next record
     private long lineNr; // of the line last ended
 
-    JsonLines(JsonFactory factory, ReadLimits limits, Consumer<DossierRead> sink) {
+    JsonLines(JsonFactory factory, ReadLimits limits, Consumer<PendingRead> sink) {
         this.factory = factory;
         this.limits = limits;
         this.sink = sink;
@@ -63,16 +65,39 @@ final class JsonLines {
         lineNr++;
         if (line.tooLong) {
             String id = ReadErrors.idIn(new String(line.buf(), 0, line.size(), StandardCharsets.UTF_8));
-            sink.accept(ReadErrors.failed(index++, new InvalidDossierException(ErrorRecord.LIMIT_EXCEEDED,
-                    "maxDossierBytes", id, null, "line " + lineNr + " is longer than " + limits.maxDossierBytes()
-                    + " bytes, the limit maxDossierBytes (hồ sơ quá lớn)", lineNr, null)));
+            sink.accept(PendingRead.ready(ReadErrors.failed(index++, new InvalidDossierException(
+                    ErrorRecord.LIMIT_EXCEEDED, "maxDossierBytes", id, null, "line " + lineNr + " is longer than "
+                    + limits.maxDossierBytes() + " bytes, the limit maxDossierBytes (hồ sơ quá lớn)", lineNr, null))));
         } else if (!isBlank(line.buf(), line.size())) {
-            sink.accept(readLine(index++, line.buf(), line.size()));
+            sink.accept(new Pending(index++, lineNr, Arrays.copyOf(line.buf(), line.size())));
         }
         line.reset();
     }
 
-    private DossierRead readLine(long index, byte[] bytes, int length) {
+    /** A line split off but not parsed yet. */
+    private final class Pending implements PendingRead {
+        private final long index;
+        private final long lineNr;
+        private final byte[] bytes;
+
+        Pending(long index, long lineNr, byte[] bytes) {
+            this.index = index;
+            this.lineNr = lineNr;
+            this.bytes = bytes;
+        }
+
+        @Override
+        public long index() {
+            return index;
+        }
+
+        @Override
+        public DossierRead read() {
+            return readLine(index, lineNr, bytes, bytes.length);
+        }
+    }
+
+    private DossierRead readLine(long index, long lineNr, byte[] bytes, int length) {
         ByteBuffer in = ByteBuffer.wrap(bytes, 0, length);
         CharBuffer chars = CharBuffer.allocate(length);
         CoderResult result = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class TablePhaseTest {
 
     /** A table rule (its condition given), and a score of 95 when it made its fact, 10 when it did not. */
-    private static DroolsEvaluator ruleSet(String tableRule) {
+    private static InspectableEvaluator ruleSet(String tableRule) {
         String drl = RuleSetCompilerTest.HEADER + tableRule + """
                 rule "T.1 Tổng điểm khi có bảng"
                     ruleflow-group "tong-diem"
@@ -57,7 +57,7 @@ class TablePhaseTest {
                 null, null, null, null, null, null);
     }
 
-    private static List<BigDecimal> scores(DroolsEvaluator evaluator, List<Dossier> dossiers) {
+    private static List<BigDecimal> scores(InspectableEvaluator evaluator, List<Dossier> dossiers) {
         List<BigDecimal> scores = new ArrayList<>();
         for (int round = 0; round < 2; round++) { // the second round replays what the first recorded
             for (Dossier d : dossiers) {
@@ -71,7 +71,7 @@ class TablePhaseTest {
 
     @Test
     void aTableThatReadsTheUnitTypeIsKeyedByIt() {
-        DroolsEvaluator evaluator = ruleSet("""
+        InspectableEvaluator evaluator = ruleSet("""
                 rule "B.1 Bảng"
                     ruleflow-group "bang-tieu-chi"
                 when
@@ -89,7 +89,7 @@ class TablePhaseTest {
 
     @Test
     void aTableWhoseConsequenceReadsTheNomineeIsMadeForEachDossier() {
-        DroolsEvaluator evaluator = ruleSet("""
+        InspectableEvaluator evaluator = ruleSet("""
                 rule "B.1 Bảng"
                     ruleflow-group "bang-tieu-chi"
                 when

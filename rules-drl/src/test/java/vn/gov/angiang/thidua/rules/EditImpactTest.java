@@ -2,7 +2,6 @@ package vn.gov.angiang.thidua.rules;
 
 import org.junit.jupiter.api.Test;
 import vn.gov.angiang.thidua.api.Dossier;
-import vn.gov.angiang.thidua.api.RuleSetException;
 import vn.gov.angiang.thidua.core.InspectableEvaluator;
 import vn.gov.angiang.thidua.core.RuleSets;
 import vn.gov.angiang.thidua.core.RuleSource;
@@ -14,10 +13,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -27,11 +22,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The counterexample search of {@code thidua diff} against the edits policy staff make: every number of the
- * criteria table ({@link OneTokenEditTest#TABLE}) changed alone, as {@link OneTokenEditTest} changes it. For
- * each edit that gives a usable rule set the search must find a dossier whose outcome changes, shrunk to a
- * dossier on which the two sets still disagree and from which no single item can be removed. The edits of a
- * maximum are refused by validation (the group's maxima no longer add up), so there is nothing to compare.
- * Two identical rule sets must agree on everything the search tries.
+ * criteria table ({@link OneTokenEditTest#TABLE}) changed alone — run by
+ * {@link OneTokenEditTest#everyNumberChangedAloneValidatesOrBreaksOnlyTheSums}, which compiles each edit
+ * anyway, through {@link #searchFinds} — must give a dossier whose outcome changes, shrunk to a dossier on
+ * which the two sets still disagree and from which no single item can be removed. The edits of a maximum are
+ * refused by validation (the group's maxima no longer add up), so there is nothing to compare. Two identical
+ * rule sets must agree on everything the search tries.
  */
 class EditImpactTest {
 
@@ -39,61 +35,49 @@ class EditImpactTest {
     private static final ImpactSearch.Limits LIMITS = new ImpactSearch.Limits(SEED, 20_000, Duration.ofSeconds(60),
             null, 1);
 
-    /** What the search did for one edit, for the assertions and the printed measurements. */
-    private record Outcome(String spec, boolean refused, String problem, ImpactSearch.Result result, long millis) {
+    /** A difference the search found for one edit of the table. */
+    record Found(String spec, ImpactSearch.Counterexample counterexample) {
     }
 
-    @Test
-    void theSearchFindsADifferenceForEveryNumberOfTheTableChangedAlone() throws Exception {
-        Map<String, String> original = RuleSets.defaultSource().files();
-        // Bounded: compiling a rule set and searching both keep a core busy; CI machines here have two.
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(2, Runtime.getRuntime().availableProcessors()));
-        List<Future<Outcome>> futures = new ArrayList<>();
-        for (OneTokenEditTest.Place p : OneTokenEditTest.TABLE) {
-            futures.add(pool.submit(() -> searchEdit(p, original)));
+    /**
+     * Searches the edited set against the default one: a difference must be found, and shrunk to a dossier on
+     * which the two still disagree and that is a local minimum. What is wrong goes to {@code wrong}.
+     */
+    static void searchFinds(String spec, InspectableEvaluator edited, List<String> wrong, List<Found> found) {
+        ImpactSearch.Result result = new ImpactSearch(new Impact(DefaultRules.EVALUATOR, edited)).run(LIMITS);
+        if (result.found().isEmpty()) {
+            wrong.add(spec + ": no difference found in " + result.tries() + " tries");
+            return;
         }
-        List<Outcome> outcomes = new ArrayList<>();
-        for (Future<Outcome> f : futures) {
-            outcomes.add(f.get());
+        ImpactSearch.Counterexample c = result.found().get(0);
+        if (!c.shrunk().changed()) {
+            wrong.add(spec + ": the shrunk dossier no longer differs");
         }
-        pool.shutdown();
+        if (!c.minimal()) {
+            wrong.add(spec + ": the shrinking stopped before a local minimum");
+        }
+        found.add(new Found(spec, c));
+    }
 
-        List<String> wrong = new ArrayList<>();
+    /** How fast the search found each edit and how small the dossiers got (read in the build log; nothing asserted). */
+    static void print(List<Found> found) {
         List<Integer> evidenceLeft = new ArrayList<>();
         List<Long> tries = new ArrayList<>();
-        for (Outcome o : outcomes) {
-            if (o.refused()) {
-                if (!o.problem().contains("add up")) {
-                    wrong.add(o.spec() + ": refused for another reason than the sums: " + o.problem());
-                }
-                continue;
-            }
-            if (o.result().found().isEmpty()) {
-                wrong.add(o.spec() + ": no difference found in " + o.result().tries() + " tries");
-                continue;
-            }
-            ImpactSearch.Counterexample c = o.result().found().get(0);
-            if (!c.shrunk().changed()) {
-                wrong.add(o.spec() + ": the shrunk dossier no longer differs");
-            }
-            if (!c.minimal()) {
-                wrong.add(o.spec() + ": the shrinking stopped before a local minimum");
-            }
+        for (Found f : found.stream().sorted(java.util.Comparator.comparing(Found::spec)).toList()) {
+            ImpactSearch.Counterexample c = f.counterexample();
             Dossier d = c.shrunk().dossier().dossier();
             evidenceLeft.add(d.evidence().size());
             tries.add(c.attempt() + 1);
-            System.out.printf("edit %-32s found at try %5d in %6d ms; shrunk: %d evidence, %d reports, %d proceedings,"
-                            + " %d sanctions (from %d evidence); %s%n", o.spec(), c.attempt() + 1, o.millis(),
-                    d.evidence().size(), d.reports().size(), d.proceedings().size(), d.sanctions().size(),
+            System.out.printf("edit %-32s found at try %4d; shrunk to %d evidence, %d reports, %d proceedings,"
+                            + " %d sanctions (from %d evidence); %s%n", f.spec(), c.attempt() + 1, d.evidence().size(),
+                    d.reports().size(), d.proceedings().size(), d.sanctions().size(),
                     c.generated().dossier().evidence().size(), c.shrunk().changes().get(0).kind());
         }
-        assertEquals(List.of(), wrong);
-        long usable = outcomes.stream().filter(o -> !o.refused()).count();
-        assertTrue(usable > OneTokenEditTest.TABLE.size() / 2, "usable edits: " + usable);
-        System.out.printf("%d edits usable, %d refused by the sums; tries to the first difference: median %d, max %d;"
-                        + " evidence items left after shrinking: median %d, max %d%n", usable,
-                outcomes.size() - usable, median(tries), Collections.max(tries), median(evidenceLeft),
-                Collections.max(evidenceLeft));
+        if (!found.isEmpty()) {
+            System.out.printf("%d edits found; tries to the first difference: median %d, max %d; evidence items left"
+                            + " after shrinking: median %d, max %d%n", found.size(), median(tries),
+                    Collections.max(tries), median(evidenceLeft), Collections.max(evidenceLeft));
+        }
     }
 
     /** The one edit of the README's must-show: the shrunk dossier still disagrees, and no item can go. */
@@ -150,18 +134,6 @@ class EditImpactTest {
             }
         }
         return out;
-    }
-
-    private static Outcome searchEdit(OneTokenEditTest.Place p, Map<String, String> original) {
-        long started = System.nanoTime();
-        InspectableEvaluator edited;
-        try {
-            edited = RuleSets.load(RuleSource.of("edited", "1", OneTokenEditTest.changedAlone(p, original)));
-        } catch (RuleSetException e) {
-            return new Outcome(p.spec(), true, e.problems().toString(), null, 0);
-        }
-        ImpactSearch.Result result = new ImpactSearch(new Impact(DefaultRules.EVALUATOR, edited)).run(LIMITS);
-        return new Outcome(p.spec(), false, null, result, (System.nanoTime() - started) / 1_000_000);
     }
 
     private static <T extends Comparable<T>> T median(List<T> values) {

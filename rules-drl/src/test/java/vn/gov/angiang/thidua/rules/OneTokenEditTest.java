@@ -3,6 +3,7 @@ package vn.gov.angiang.thidua.rules;
 import org.junit.jupiter.api.Test;
 import vn.gov.angiang.thidua.api.Dossier;
 import vn.gov.angiang.thidua.api.Evaluation;
+import vn.gov.angiang.thidua.api.RuleSetException;
 import vn.gov.angiang.thidua.api.json.DossierJson;
 import vn.gov.angiang.thidua.core.InspectableEvaluator;
 import vn.gov.angiang.thidua.core.RuleSets;
@@ -219,30 +220,40 @@ class OneTokenEditTest {
     /**
      * Every number of the list, changed alone (a number by one, a day by one day) in the folder's text,
      * gives a rule set that validates — or, for a maximum, one that validate refuses only because the
-     * group's maxima no longer add up (which is what the sums are checked for), never anything else.
+     * group's maxima no longer add up (which is what the sums are checked for), never anything else. On each
+     * edit that validates, the counterexample search of {@code thidua diff} finds a dossier whose outcome
+     * changes ({@link EditImpactTest#searchFinds}); done here so that each edited set is compiled once.
      */
     @Test
     void everyNumberChangedAloneValidatesOrBreaksOnlyTheSums() {
         Map<String, String> original = RuleSets.defaultSource().files();
         List<String> wrong = java.util.Collections.synchronizedList(new ArrayList<>());
         List<String> clean = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<EditImpactTest.Found> found = java.util.Collections.synchronizedList(new ArrayList<>());
         TABLE.parallelStream().forEach(p -> {
             Map<String, String> files = changedAlone(p, original);
             if (files == null) {
                 wrong.add(p.spec() + ": not found");
                 return;
             }
-            List<vn.gov.angiang.thidua.api.RuleSetException.Problem> problems =
-                    RuleSets.validate(RuleSource.of("edited", "1", files));
-            if (problems.isEmpty()) {
-                clean.add(p.spec());
-            } else if (!problems.stream().allMatch(q -> q.message().contains("add up"))) {
-                wrong.add(p.spec() + " (" + p.token() + " → " + bumped(p.token()) + "): " + problems);
+            InspectableEvaluator edited;
+            try {
+                edited = RuleSets.load(RuleSource.of("edited", "1", files));
+            } catch (RuleSetException e) {
+                List<String> problems = e.problems().isEmpty() ? List.of(e.getMessage())
+                        : e.problems().stream().map(RuleSetException.Problem::message).toList();
+                if (!problems.stream().allMatch(q -> q.contains("add up"))) {
+                    wrong.add(p.spec() + " (" + p.token() + " → " + bumped(p.token()) + "): " + problems);
+                }
+                return;
             }
+            clean.add(p.spec());
+            EditImpactTest.searchFinds(p.spec(), edited, wrong, found);
         });
         assertEquals(List.of(), wrong);
         assertTrue(clean.contains("§5a TT3.1 per case"), () -> "clean edits: " + clean);
         assertTrue(clean.size() > TABLE.size() / 2, () -> "clean edits: " + clean);
+        EditImpactTest.print(found);
     }
 
     /** The rule files with the number of {@code p} {@linkplain #bumped bumped}, and nothing else changed; null when its text is not found. */

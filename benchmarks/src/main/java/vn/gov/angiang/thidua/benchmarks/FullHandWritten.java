@@ -157,28 +157,24 @@ public final class FullHandWritten implements Evaluator {
     /** The line's points by its method, capped at {@code max} (none for bonus and deductions). */
     private static Earned earn(HandTable.Line line, List<HandEvidence.Valid> items, BigDecimal max, Dossier dossier,
                                List<Counted> counted, LocalDate day) {
-        BigDecimal points;
-        List<String> evidence;
-        switch (line.method()) {
+        Earned uncapped = switch (line.method()) {
             case PER_ITEM, BONUS, DEDUCTION -> {
                 Set<String> refs = refs(items);
-                points = line.points().multiply(BigDecimal.valueOf(refs.size()));
-                evidence = List.copyOf(refs);
+                yield new Earned(line.points().multiply(BigDecimal.valueOf(refs.size())), List.copyOf(refs), line.rule());
             }
             case FLAT -> {
                 Set<String> refs = refs(items);
-                points = refs.isEmpty() ? BigDecimal.ZERO : line.points();
-                evidence = List.copyOf(refs);
+                yield new Earned(refs.isEmpty() ? BigDecimal.ZERO : line.points(), List.copyOf(refs), line.rule());
             }
             case RATE -> {
                 HandEvidence.Valid v = items.stream().min(RATE_ITEM_THAT_COUNTS).orElse(null);
-                points = v == null ? BigDecimal.ZERO : line.ratePoints(v.done(), v.total());
-                evidence = v == null ? List.of() : List.of(v.ref());
+                yield v == null ? new Earned(BigDecimal.ZERO, List.of(), line.rule())
+                        : new Earned(line.ratePoints(v.done(), v.total()), List.of(v.ref()), line.rule());
             }
             case REPORTS -> {
                 Set<String> refs = new TreeSet<>();
-                points = reportPoints(dossier.reports(), day, refs);
-                evidence = List.copyOf(refs);
+                BigDecimal points = reportPoints(dossier.reports(), day, refs);
+                yield new Earned(points, List.copyOf(refs), line.rule());
             }
             case PER_SANCTION -> {
                 Set<String> decisions = new HashSet<>();
@@ -193,12 +189,11 @@ public final class FullHandWritten implements Evaluator {
                         }
                     }
                 }
-                points = line.points().multiply(BigDecimal.valueOf(decisions.size()));
-                evidence = List.copyOf(refs);
+                yield new Earned(line.points().multiply(BigDecimal.valueOf(decisions.size())), List.copyOf(refs),
+                        line.rule());
             }
-            default -> throw new IllegalStateException("no method " + line.method());
-        }
-        return new Earned(max == null ? points : points.min(max), evidence, line.rule());
+        };
+        return max == null ? uncapped : new Earned(uncapped.points().min(max), uncapped.evidence(), uncapped.rule());
     }
 
     /** The exceptions a line states: TT1.1's late plan, CN1.1's sanction. */

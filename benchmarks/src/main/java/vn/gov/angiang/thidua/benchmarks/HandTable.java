@@ -44,10 +44,6 @@ final class HandTable {
             return earnedByEvidence() && method != Method.RATE && method != Method.DEDUCTION;
         }
 
-        boolean isCriterion() {
-            return method != Method.BONUS && method != Method.DEDUCTION && method != Method.PER_SANCTION;
-        }
-
         BigDecimal ratePoints(long done, long total) {
             if (total == 0) {
                 return max; // nothing arose: full points

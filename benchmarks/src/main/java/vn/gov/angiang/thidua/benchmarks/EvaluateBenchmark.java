@@ -18,12 +18,11 @@ import vn.gov.angiang.thidua.api.Evaluation;
 import vn.gov.angiang.thidua.core.InspectableEvaluator;
 import vn.gov.angiang.thidua.core.RuleSets;
 
-import java.math.BigDecimal;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Dossiers evaluated per second by the default rule set, one stateless session per dossier (what
- * {@code evaluator.evaluate} does), against the hand-written baseline over the same dossier.
+ * {@code evaluator.evaluate} does), against the hand-written evaluator of the whole spec ({@link FullHandWritten}) over the same dossier.
  * {@code -p mode=exec,classic,kjar} compares build modes; the default measures the engine's own
  * (executable model compiled at start).
  */
@@ -53,10 +52,12 @@ public class EvaluateBenchmark {
         @Param({"exec"})
         public String mode;
         InspectableEvaluator evaluator;
+        FullHandWritten handWritten;
 
         @Setup(Level.Trial)
         public void build() {
             evaluator = BuildMode.of(mode).evaluator(RuleSets.defaultSource());
+            handWritten = new FullHandWritten(evaluator.ruleSet());
         }
     }
 
@@ -72,8 +73,9 @@ public class EvaluateBenchmark {
         return engine.evaluator.evaluate(input.d, Samples.CONSIDERED_ON);
     }
 
+    /** The whole spec in plain Java, the same evaluation: the compute floor. */
     @Benchmark
-    public BigDecimal handWritten(Input input) {
-        return HandWritten.score(input.d, Samples.CONSIDERED_ON);
+    public Evaluation handWritten(Engine engine, Input input) {
+        return engine.handWritten.evaluate(input.d, Samples.CONSIDERED_ON);
     }
 }

@@ -61,7 +61,7 @@ final class HandEvidence {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < evidence.size(); i++) {
             Evidence e = evidence.get(i);
-            String code = normalised(e.criterion());
+            String code = code(e.criterion());
             String ref = normalised(e.ref());
             HandTable.Line line = code == null ? null : table.byCode().get(code);
             Failure failed = failure(e, line, ref, received, day);
@@ -105,7 +105,12 @@ final class HandEvidence {
         return null;
     }
 
-    /** A code or reference as the rules match it: stripped, in NFC; blank is absent. */
+    /** A code as the spec matches it: stripped, nothing else; blank is absent. */
+    static String code(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** A reference as the spec matches it: stripped, in NFC; blank is absent. */
     static String normalised(String s) {
         return s == null || s.isBlank() ? null : Normalizer.normalize(s.strip(), Normalizer.Form.NFC);
     }

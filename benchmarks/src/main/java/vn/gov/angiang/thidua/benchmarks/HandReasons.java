@@ -92,7 +92,7 @@ final class HandReasons {
     }
 
     private static void scope(Nominee n, List<Reason> into) {
-        if (!HandTable.BOARD.equals(HandEvidence.normalised(n.agency()))) {
+        if (!HandTable.BOARD.equals(HandEvidence.code(n.agency()))) {
             into.add(AGENCY);
         }
         if (n.kind() == NomineeKind.COLLECTIVE && n.unitType() != UnitType.DEPARTMENT

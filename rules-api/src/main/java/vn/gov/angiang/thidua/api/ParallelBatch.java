@@ -29,6 +29,12 @@ public final class ParallelBatch implements AutoCloseable {
     /** Receives one outcome, in input order, on the submitting thread. */
     @FunctionalInterface
     public interface Sink {
+        /**
+         * Takes one outcome.
+         *
+         * @param read    the record as read (its index, the dossier or its error)
+         * @param outcome its evaluation or error record
+         */
         void accept(DossierRead read, Outcome outcome);
     }
 
@@ -48,12 +54,23 @@ public final class ParallelBatch implements AutoCloseable {
     /** A sink has thrown: what is still in flight is dropped, not handed on. */
     private boolean failed;
 
-    /** {@code threads} workers, made by a factory of daemon threads named {@code thidua-N}. */
+    /**
+     * {@code threads} workers, made by a factory of daemon threads named {@code thidua-N}.
+     *
+     * @param batch   the batch whose evaluator and day apply, and which warns of repeated ids in input order
+     * @param threads how many workers parse and evaluate, at least 1
+     */
     public ParallelBatch(BatchEvaluation batch, int threads) {
         this(batch, threads, daemons());
     }
 
-    /** {@code threads} workers made by {@code threadFactory}. */
+    /**
+     * {@code threads} workers made by {@code threadFactory}.
+     *
+     * @param batch         the batch whose evaluator and day apply, and which warns of repeated ids in input order
+     * @param threads       how many workers parse and evaluate, at least 1
+     * @param threadFactory makes the workers (rules-core's {@code EvaluationThreads.factory} gives cheaper budgets)
+     */
     public ParallelBatch(BatchEvaluation batch, int threads, ThreadFactory threadFactory) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
@@ -76,6 +93,9 @@ public final class ParallelBatch implements AutoCloseable {
      * Parses and evaluates {@code record} on a worker; {@code sink} gets its outcome after those of every
      * record submitted before. Blocks while the window is full, handing finished outcomes to their sinks;
      * what a sink throws is thrown here.
+     *
+     * @param record the next record of the batch
+     * @param sink   what receives its outcome
      */
     public void submit(PendingRead record, Sink sink) {
         Objects.requireNonNull(record, "record");

@@ -54,9 +54,13 @@ final class Facts {
         return facts;
     }
 
-    /** A code as matched: trimmed as {@link String#strip()} does, in NFC; blank is absent. */
+    /**
+     * A code as matched: trimmed as {@link String#strip()} does, otherwise exactly as written (criteria-2026.md
+     * "Matching": no normalisation, so a look-alike such as the Kelvin sign in "BQLKKT-AG" is another agency);
+     * blank is absent.
+     */
     static String code(String s) {
-        return s == null || s.isBlank() ? null : Normalizer.normalize(s.strip(), Normalizer.Form.NFC);
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     /** A reference as matched: trimmed and in NFC, so that the same text typed two ways is one reference. */

@@ -100,6 +100,10 @@ public final class DossierReader {
      * every core while the input is read on one. The records of a JSON document are parsed before they
      * are handed on (a document is one stream of tokens). Does not close {@code in}.
      *
+     * @param in     the batch's bytes, UTF-8
+     * @param format a JSON document (one dossier or an array) or JSON Lines
+     * @param sink   receives every record, in input order
+     *
      * @throws ThiDuaException when the stream itself fails (an I/O error)
      */
     public void split(InputStream in, InputFormat format, Consumer<PendingRead> sink) {

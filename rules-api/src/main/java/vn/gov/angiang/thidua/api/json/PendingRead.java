@@ -7,13 +7,26 @@ package vn.gov.angiang.thidua.api.json;
  */
 public interface PendingRead {
 
-    /** The record's position in the batch, from 0 (known before it is parsed). */
+    /**
+     * The record's position in the batch.
+     *
+     * @return from 0, known before the record is parsed
+     */
     long index();
 
-    /** The dossier, or the error record that stands for it. Thread-safe; never throws for bad input. */
+    /**
+     * Parses the record. Thread-safe; never throws for bad input.
+     *
+     * @return the dossier, or the error record that stands for it
+     */
     DossierRead read();
 
-    /** A record already read. */
+    /**
+     * A record already read.
+     *
+     * @param read the record
+     * @return it, as a pending read that parses nothing
+     */
     static PendingRead ready(DossierRead read) {
         return new PendingRead() {
             @Override

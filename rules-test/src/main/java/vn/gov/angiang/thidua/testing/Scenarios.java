@@ -1,9 +1,6 @@
 package vn.gov.angiang.thidua.testing;
 
-import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
-import org.junit.jupiter.api.DynamicTest;
-import org.opentest4j.AssertionFailedError;
 import vn.gov.angiang.thidua.api.ThiDuaException;
 import vn.gov.angiang.thidua.core.RuleSource;
 
@@ -93,7 +90,10 @@ public final class Scenarios {
         return report(tested, results);
     }
 
-    /** Dynamic tests: a container per scenario file, a test per case, and the coverage gate if one was asked for. */
+    /**
+     * Dynamic tests: a container per scenario file, a test per case, and the coverage gate if one was asked for.
+     * Only this method needs JUnit on the classpath ({@link #run()} and {@link #gate()} do not: the CLI has none).
+     */
     public Stream<DynamicNode> dynamicTests() {
         TestedRules tested = rules.get();
         ScenarioRunner runner = new ScenarioRunner(tested);
@@ -101,29 +101,8 @@ public final class Scenarios {
         for (Path file : files()) {
             byFile.put(file, runFile(runner, file));
         }
-        List<DynamicNode> nodes = new ArrayList<>();
-        byFile.forEach((file, results) -> nodes.add(DynamicContainer.dynamicContainer(file.getFileName().toString(),
-                file.toUri(), results.stream().map(r -> DynamicTest.dynamicTest(r.name(), () -> {
-                    if (!r.passed()) {
-                        throw new AssertionFailedError(r.describe());
-                    }
-                })))));
-        if (byFile.isEmpty()) {
-            nodes.add(DynamicTest.dynamicTest("scenario files", () -> {
-                throw new AssertionFailedError("không có tệp kịch bản nào / no scenario files (*"
-                        + ScenarioFiles.SUFFIX + ") in " + paths);
-            }));
-        }
-        if (minCoverage != null) {
-            Coverage coverage = report(tested, byFile.values().stream().flatMap(List::stream).toList()).coverage();
-            nodes.add(DynamicTest.dynamicTest(coverage.summary() + " ≥ " + minCoverage.toPlainString() + "%", () -> {
-                if (!coverage.meets(minCoverage)) {
-                    throw new AssertionFailedError("độ phủ dưới ngưỡng / coverage below " + minCoverage.toPlainString()
-                            + "%:\n" + coverage.describe());
-                }
-            }));
-        }
-        return nodes.stream();
+        Coverage coverage = report(tested, byFile.values().stream().flatMap(List::stream).toList()).coverage();
+        return DynamicScenarioTests.of(byFile, coverage, minCoverage, paths);
     }
 
     private static List<ScenarioResult> runFile(ScenarioRunner runner, Path file) {

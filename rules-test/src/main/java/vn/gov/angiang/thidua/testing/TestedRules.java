@@ -34,9 +34,4 @@ public record TestedRules(Evaluator evaluator, RuleSource source) {
     public Map<String, List<String>> rulesByFile() {
         return RuleNames.byFile(source.files());
     }
-
-    /** Whether a rule has this code or this whole name. */
-    public boolean hasRule(String codeOrName) {
-        return rulesByFile().values().stream().flatMap(List::stream).anyMatch(n -> RuleNames.names(codeOrName, n));
-    }
 }

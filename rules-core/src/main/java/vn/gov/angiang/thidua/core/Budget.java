@@ -21,7 +21,7 @@ public final class Budget {
     /** Called by generated code; throws {@link Exceeded} once the evaluation has used its budget. */
     public static void tick() {
         Scope s = current();
-        if (s != null && (++s.ticks & (CHECK_EVERY - 1)) == 0) {
+        if (s != null && ++s.ticks >= s.nextCheck) {
             s.check();
         }
     }
@@ -32,8 +32,19 @@ public final class Budget {
      * holds its budget in a field instead.
      */
     private static Scope current() {
-        return Thread.currentThread() instanceof Carrier c ? c.scope : CURRENT.get();
+        Thread t = Thread.currentThread();
+        if (t instanceof Carrier c) {
+            return c.scope;
+        }
+        // The scope opened last, on whichever thread, is this thread's own when it is the one evaluating:
+        // a field read instead of a ThreadLocal lookup. Only its own thread closes a scope, so it never
+        // sees its own scope open after closing it; another thread's scope fails the thread check.
+        Scope s = last;
+        return s != null && s.thread == t && s.open ? s : CURRENT.get();
     }
+
+    /** The scope opened last by any thread that is not a {@link Carrier}; racy on purpose, see {@link #current()}. */
+    private static Scope last;
 
     /** A thread that carries the budget of its evaluation in a field (see {@link EvaluationThreads}). */
     static final class Carrier extends Thread {
@@ -54,8 +65,9 @@ public final class Budget {
         long size = value instanceof java.util.Collection<?> c ? c.size()
                 : value instanceof Object[] a ? a.length : 0;
         Scope s = size > 0 ? current() : null;
-        if (s != null) {
-            s.ticks += size;
+        // Looked at as soon as the steps reach the next check: a large collection at once, a small one
+        // with the ticks around it (looking at the clock on every one was a tenth of an evaluation).
+        if (s != null && (s.ticks += size) >= s.nextCheck) {
             s.check();
         }
     }
@@ -129,13 +141,18 @@ public final class Budget {
             c.scope = s;
         } else if (s == null) {
             CURRENT.remove();
+            last = null;
         } else {
             CURRENT.set(s);
+            last = s;
         }
     }
 
     /** The budget of the evaluation running on this thread. */
     static final class Scope implements AutoCloseable {
+        private final Thread thread = Thread.currentThread();
+        /** Written by its own thread only: false once closed. */
+        private boolean open = true;
         private final Scope outer;
         private final long deadline;
         private final long maxTicks;
@@ -143,6 +160,8 @@ public final class Budget {
         private final long maxBytes;
         private final long allocatedBefore = allocated();
         private long ticks;
+        /** The tick count at which {@link #check()} runs next. */
+        private long nextCheck = CHECK_EVERY;
         private long matches;
         /** The rule whose consequence is running, or null while conditions are matched. */
         String firing;
@@ -159,6 +178,7 @@ public final class Budget {
 
         /** Throws {@link Exceeded} when the deadline has passed or the ticks are spent. */
         void check() {
+            nextCheck = ticks + CHECK_EVERY;
             if (ticks > maxTicks) {
                 throw new Exceeded(Exceeded.Kind.STEPS, generatedCallers());
             }
@@ -190,6 +210,7 @@ public final class Budget {
 
         @Override
         public void close() {
+            open = false;
             set(outer);
         }
     }

@@ -34,7 +34,7 @@ import java.util.function.Supplier;
 
 /**
  * The {@link Evaluator} of a compiled DRL rule set. One knowledge base is shared by all threads; each
- * evaluation runs in a session of its own, phase by phase, and is disposed of. {@link #reload} swaps
+ * evaluation runs in a session of its own (reset and reused afterwards, see {@link SessionPool}), phase by phase. {@link #reload} swaps
  * the rule set atomically: evaluations already running finish on the rule set they started with.
  * <p>
  * Each evaluation has a budget: a number of rule firings, a number of steps of rule code and a time
@@ -77,6 +77,8 @@ final class DroolsEvaluator implements InspectableEvaluator, ReloadableEvaluator
     private final Function<RuleSource, CompiledRuleSet> compiler;
     /** The table phase of the rule set last used, shared by its evaluations (see {@link TablePhase}). */
     private volatile TablePhase table;
+    /** The sessions of the rule set last used, reset and reused by its evaluations (see {@link SessionPool}). */
+    private volatile SessionPool sessions;
 
     DroolsEvaluator(CompiledRuleSet ruleSet) {
         this(ruleSet, null, null);
@@ -223,9 +225,10 @@ final class DroolsEvaluator implements InspectableEvaluator, ReloadableEvaluator
         List<String> tableFired = tableFacts == null ? null : new ArrayList<>();
         boolean[] recording = {tableFacts != null};
         boolean[] clean = {true};
+        SessionPool pool = poolOf(ruleSet);
         KieSession session;
         try {
-            session = ruleSet.kieBase().newKieSession();
+            session = pool.take();
         } catch (RuntimeException e) {
             throw new RuleSetException("Rule set '" + ruleSet.info().id() + "' cannot open a session: "
                     + e.getMessage(), e);
@@ -233,6 +236,7 @@ final class DroolsEvaluator implements InspectableEvaluator, ReloadableEvaluator
         int limit = BASE_FIRINGS + FIRINGS_PER_FACT * facts.size();
         Throwable failed;
         String failedIn;
+        boolean finished = false;
         try (Budget.Scope budget = Budget.open(timeLimit.toNanos(), BASE_STEPS + STEPS_PER_FACT * facts.size(),
                 (long) MATCHES_PER_FIRING * limit, BASE_BYTES + BYTES_PER_FACT * facts.size())) {
             session.addEventListener(new DefaultRuleRuntimeEventListener() {
@@ -311,9 +315,14 @@ final class DroolsEvaluator implements InspectableEvaluator, ReloadableEvaluator
                             + dossier.id() + "' within " + limit + " rule firings: a rule probably re-fires itself"
                             + running(budget.lastFired) + " (quy tắc lặp vô hạn)", List.of());
                 }
-                LOG.debug("Dossier {}: {} rules fired, {}", dossier.id(), fired, budget.used());
+                if (debug) {
+                    LOG.debug("Dossier {}: {} rules fired, {}", dossier.id(), fired, budget.used());
+                }
                 List<Object> derived = new ArrayList<>(session.getObjects());
-                return EvaluationAssembler.assemble(dossier, consideredOn, ruleSet.info(), derived, insertedBy, trace);
+                Evaluation evaluation = EvaluationAssembler.assemble(dossier, consideredOn, ruleSet.info(), derived,
+                        insertedBy, trace);
+                finished = true;
+                return evaluation;
             } catch (ThiDuaException e) {
                 throw e;
             } catch (Throwable e) { // a rule's error (even a StackOverflowError) fails this dossier, not the host
@@ -321,10 +330,10 @@ final class DroolsEvaluator implements InspectableEvaluator, ReloadableEvaluator
                 failedIn = budget.firing;
             }
         } finally {
-            try {
-                session.dispose();
-            } catch (Throwable e) { // the session is dropped either way; its memory goes with it
-                LOG.debug("Disposing the session of dossier {} failed", dossier.id(), e);
+            if (finished) {
+                pool.giveBack(session);
+            } else {
+                SessionPool.discard(session);
             }
             session = null; // so that what a runaway rule filled it with can be collected before the error is made
             insertedBy.clear();
@@ -340,6 +349,15 @@ final class DroolsEvaluator implements InspectableEvaluator, ReloadableEvaluator
             table = t;
         }
         return t;
+    }
+
+    private SessionPool poolOf(CompiledRuleSet ruleSet) {
+        SessionPool p = sessions;
+        if (p == null || p.ruleSet() != ruleSet) {
+            p = new SessionPool(ruleSet); // two threads may both make one: each works, one is kept
+            sessions = p;
+        }
+        return p;
     }
 
     /** Inserts the facts the table phase made, as its rules did, instead of firing them again. */

@@ -130,8 +130,7 @@ final class EvaluationAssembler {
                     p == null || p.max() == null ? plain(c.max()) : plain(p.max()),
                     p == null ? List.of() : p.evidence(), rule, c.method().name(),
                     c.method() == Method.PER_ITEM || c.method() == Method.FLAT ? plain(c.points()) : null,
-                    c.bands().stream().map(b -> new CriterionResult.RateBand(plain(b.percent()), plain(b.points())))
-                            .toList()));
+                    bands(c)));
         }
         // Every order below is total: two items it calls equal are equal in every field written out, so the
         // order of the facts (which follows the order of the dossier's items) never shows in the result.
@@ -145,6 +144,17 @@ final class EvaluationAssembler {
         return new Evaluation(dossier.id(), ruleSet, consideredOn, total, byScore, award, reasons, criteria, groups,
                 plain(score.bonus()), plain(score.deductions()),
                 warnings, gap, trace, thresholds);
+    }
+
+    private static List<CriterionResult.RateBand> bands(Criterion c) {
+        if (c.bands().isEmpty()) {
+            return List.of();
+        }
+        List<CriterionResult.RateBand> bands = new ArrayList<>(c.bands().size());
+        for (var b : c.bands()) {
+            bands.add(new CriterionResult.RateBand(plain(b.percent()), plain(b.points())));
+        }
+        return bands; // CriterionResult copies it
     }
 
     /** Element by element, a shorter list first when one begins the other. */
@@ -194,7 +204,7 @@ final class EvaluationAssembler {
                 if (isDigit(x) && isDigit(y)) {
                     int ei = digitsEnd(a, i);
                     int ej = digitsEnd(b, j);
-                    int c = new java.math.BigInteger(a.substring(i, ei)).compareTo(new java.math.BigInteger(b.substring(j, ej)));
+                    int c = compareNumbers(a, i, ei, b, j, ej);
                     if (c != 0) {
                         return c;
                     }
@@ -209,6 +219,25 @@ final class EvaluationAssembler {
                 }
             }
             return Integer.compare(a.length() - i, b.length() - j);
+        }
+
+        /** Two runs of digits by value, of any length: without leading zeros the longer is larger. */
+        private static int compareNumbers(String a, int i, int ei, String b, int j, int ej) {
+            while (i < ei - 1 && a.charAt(i) == '0') {
+                i++;
+            }
+            while (j < ej - 1 && b.charAt(j) == '0') {
+                j++;
+            }
+            if (ei - i != ej - j) {
+                return Integer.compare(ei - i, ej - j);
+            }
+            for (; i < ei; i++, j++) {
+                if (a.charAt(i) != b.charAt(j)) {
+                    return Character.compare(a.charAt(i), b.charAt(j));
+                }
+            }
+            return 0;
         }
 
         private static boolean isDigit(char c) {

@@ -98,19 +98,24 @@ final class JsonLines {
     }
 
     private DossierRead readLine(long index, long lineNr, byte[] bytes, int length) {
-        ByteBuffer in = ByteBuffer.wrap(bytes, 0, length);
-        CharBuffer chars = CharBuffer.allocate(length);
-        CoderResult result = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in, chars, true);
-        if (result.isError()) {
-            long column = chars.position() + 1L;
-            String id = ReadErrors.idIn(new String(bytes, 0, length, StandardCharsets.UTF_8));
-            return ReadErrors.failed(index, new InvalidDossierException(ErrorRecord.INVALID_UTF8, null, id, null,
-                    "not valid UTF-8 at line " + lineNr + ", column " + column
-                    + String.format(": the byte 0x%02X", bytes[in.position()] & 0xFF)
-                    + " is not valid UTF-8; save the file as UTF-8 (dòng không phải UTF-8)", lineNr, column));
+        // The JDK's own decoding is the fast one; it writes U+FFFD for every malformed sequence, so a text
+        // without U+FFFD was valid UTF-8. Only a line with one (malformed, or a U+FFFD as written) is
+        // decoded again, strictly, to tell which and where.
+        String text = new String(bytes, 0, length, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) {
+            ByteBuffer in = ByteBuffer.wrap(bytes, 0, length);
+            CharBuffer chars = CharBuffer.allocate(length);
+            CoderResult result = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in, chars, true);
+            if (result.isError()) {
+                long column = chars.position() + 1L;
+                String id = ReadErrors.idIn(text);
+                return ReadErrors.failed(index, new InvalidDossierException(ErrorRecord.INVALID_UTF8, null, id, null,
+                        "not valid UTF-8 at line " + lineNr + ", column " + column
+                        + String.format(": the byte 0x%02X", bytes[in.position()] & 0xFF)
+                        + " is not valid UTF-8; save the file as UTF-8 (dòng không phải UTF-8)", lineNr, column));
+            }
         }
-        String text = chars.flip().toString();
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1); // a byte order mark: files joined end to end, each with its own
         }

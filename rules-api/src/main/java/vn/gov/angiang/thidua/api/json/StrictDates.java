@@ -11,19 +11,34 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
-import java.util.regex.Pattern;
+import java.time.DateTimeException;
 
 /** Dates as {@code yyyy-MM-dd} and nothing else: 2026-02-30, 30/11/2026 or a time of day are errors; "" is absent. */
 final class StrictDates {
 
-    private static final Pattern SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd")
-            .withResolverStyle(ResolverStyle.STRICT);
-
     private StrictDates() {
+    }
+
+    /** Four ASCII digits, '-', two digits, '-', two digits (read by hand: every dossier has dozens of dates). */
+    static boolean wellShaped(String text) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            char c = text.charAt(i);
+            if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int digits(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n = n * 10 + (text.charAt(i) - '0');
+        }
+        return n;
     }
 
     static SimpleModule module() {
@@ -43,13 +58,13 @@ final class StrictDates {
             if (text.isEmpty()) {
                 return null;
             }
-            if (!SHAPE.matcher(text).matches()) {
+            if (!wellShaped(text)) {
                 return (LocalDate) ctx.handleWeirdStringValue(LocalDate.class, text,
                         "not a date in the form yyyy-MM-dd (ngày phải có dạng yyyy-MM-dd)");
             }
             try {
-                return LocalDate.parse(text, ISO);
-            } catch (DateTimeParseException e) {
+                return LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
+            } catch (DateTimeException e) {
                 return (LocalDate) ctx.handleWeirdStringValue(LocalDate.class, text,
                         "no such day in the calendar (ngày không có thật)");
             }

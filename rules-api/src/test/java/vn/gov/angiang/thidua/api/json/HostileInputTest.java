@@ -202,6 +202,30 @@ class HostileInputTest {
         ok(out.get(2), "C");
     }
 
+    /** Lines are decoded the fast way and only looked at strictly when U+FFFD shows: both kinds of line. */
+    @Test
+    void everyMalformedSequenceFailsItsLineAndAWrittenReplacementCharacterDoesNot() {
+        byte[][] bad = {{(byte) 0xC0, (byte) 0x80}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+                {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, {(byte) 0xE1, (byte) 0x80}, {(byte) 0xFF},
+                {(byte) 0x80}, {(byte) 0xF0, (byte) 0x9F, (byte) 0x98}};
+        for (byte[] seq : bad) {
+            java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+            b.writeBytes("{\"id\":\"B\",\"nominee\":{\"kind\":\"COLLECTIVE\",\"agency\":\"x".getBytes(StandardCharsets.UTF_8));
+            b.writeBytes(seq);
+            b.writeBytes(("\"}}\n" + minimal("C") + "\n").getBytes(StandardCharsets.UTF_8));
+            List<DossierRead> out = read(new ByteArrayInputStream(b.toByteArray()), InputFormat.JSON_LINES);
+            assertEquals(2, out.size(), out::toString);
+            ErrorRecord.Error e = failed(out.get(0), ErrorRecord.INVALID_UTF8, null);
+            assertEquals(1L, e.line());
+            assertEquals(Long.valueOf(53), e.column(), () -> java.util.Arrays.toString(seq)); // after the 52 characters before it
+            ok(out.get(1), "C");
+        }
+        String written = minimal("Đ\uFFFD").replace("\n", " ");
+        List<DossierRead> out = read(new ByteArrayInputStream((written + "\n").getBytes(StandardCharsets.UTF_8)),
+                InputFormat.JSON_LINES);
+        ok(out.get(0), "Đ\uFFFD");
+    }
+
     @Test
     void overlongFormsAndEncodedSurrogatesAreInvalidInAJsonArrayToo() {
         byte[][] bad = {{(byte) 0xC0, (byte) 0x80}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80},

@@ -19,6 +19,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
@@ -30,9 +31,6 @@ import java.util.concurrent.Callable;
         description = {"Xét khen thưởng thi đua phòng, chống tham nhũng năm 2026 — Ban Quản lý Khu kinh tế An Giang.",
                 "Emulation awards 2026 of An Giang's Economic Zone Management Board: evaluate dossiers, "
                         + "validate and test rule sets."},
-        subcommands = {EvaluateCommand.class, ExplainCommand.class, ReportCommand.class, ReplayCommand.class,
-                ValidateCommand.class, TestCommand.class, ExportRulesCommand.class, DiffCommand.class,
-                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nMã thoát / Exit status:%n",
         exitCodeList = {
                 "0:mọi hồ sơ đã được xét / every dossier was evaluated, every check passed",
@@ -41,6 +39,11 @@ import java.util.concurrent.Callable;
                 "2:dùng lệnh sai / the command was misused (bad option, missing file, unusable rule folder)",
                 "3:lỗi nội bộ / internal error (run again with --debug and report it)"})
 public final class ThiDuaCli implements Callable<Integer> {
+
+    /** The subcommands, in the order the help lists them. */
+    private static final List<Class<?>> COMMANDS = List.of(EvaluateCommand.class, ExplainCommand.class,
+            ReportCommand.class, ReplayCommand.class, ValidateCommand.class, TestCommand.class, ExportRulesCommand.class,
+            DiffCommand.class, CommandLine.HelpCommand.class);
 
     /** Every dossier evaluated, every check passed. */
     public static final int OK = 0;
@@ -80,7 +83,7 @@ public final class ThiDuaCli implements Callable<Integer> {
         // Whatever a library prints on System.out must not get mixed into the JSON on stdout.
         System.setOut(err);
         System.setErr(err);
-        int status = run(args, out, err, System.in, RuleLoader.STANDARD);
+        int status = run(args, out, err, System.in, StartUp.loader(args));
         out.flush();
         err.flush();
         System.exit(status);
@@ -90,7 +93,7 @@ public final class ThiDuaCli implements Callable<Integer> {
     public static int run(String[] args, PrintStream out, PrintStream err, InputStream in, RuleLoader rules) {
         int status;
         try {
-            status = commandLine(out, err, in, rules).execute(args);
+            status = commandLine(out, err, in, rules, commandNamed(args)).execute(args);
         } catch (VirtualMachineError e) {
             // The reading limits are there so that this never happens; if it does, still no stack trace.
             out.flush();
@@ -109,7 +112,21 @@ public final class ThiDuaCli implements Callable<Integer> {
 
     /** The picocli command line, configured: exit codes, error handling, logging, UTF-8 writers. */
     public static CommandLine commandLine(PrintStream out, PrintStream err, InputStream in, RuleLoader rules) {
+        return commandLine(out, err, in, rules, null);
+    }
+
+    /**
+     * As {@link #commandLine(PrintStream, PrintStream, InputStream, RuleLoader)}, with only {@code only} among
+     * the subcommands when it is not null. picocli reads the annotations of every subcommand it is given, a
+     * third of a second at start-up for all of them; a run of one command needs only that one.
+     */
+    static CommandLine commandLine(PrintStream out, PrintStream err, InputStream in, RuleLoader rules, Class<?> only) {
         CommandLine cl = new CommandLine(new ThiDuaCli(out, err, in, rules));
+        for (Class<?> c : COMMANDS) {
+            if (only == null || c == only) {
+                cl.addSubcommand(c);
+            }
+        }
         cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -117,6 +134,25 @@ public final class ThiDuaCli implements Callable<Integer> {
         cl.setParameterExceptionHandler(ThiDuaCli::badUsage);
         cl.setExecutionExceptionHandler(ThiDuaCli::failure);
         return cl;
+    }
+
+    /**
+     * The subcommand the first word of {@code args} names, or null (help, a typo, no command: then all of
+     * them, for the list and the suggestions).
+     */
+    static Class<?> commandNamed(String[] args) {
+        for (String a : args) {
+            if (a.startsWith("-")) {
+                continue; // the root's own flags (--debug, --verbose) may come first
+            }
+            for (Class<?> c : COMMANDS) {
+                if (c != CommandLine.HelpCommand.class && c.getAnnotation(Command.class).name().equals(a)) {
+                    return c;
+                }
+            }
+            return null;
+        }
+        return null;
     }
 
     @Override

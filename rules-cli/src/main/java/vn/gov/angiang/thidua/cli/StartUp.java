@@ -7,6 +7,7 @@ import vn.gov.angiang.thidua.core.RuleSets;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
@@ -39,6 +40,9 @@ final class StartUp {
         if (!usesEmbeddedRules(args)) {
             return RuleLoader.STANDARD;
         }
+        // Loading may log: the levels are set first, from the words as given (picocli sets them again later).
+        List<String> words = List.of(args);
+        LoggingOptions.configure(words.contains("--debug"), words.contains("-v") || words.contains("--verbose"));
         FutureTask<Evaluator> defaults = new FutureTask<>(RuleSets::defaults);
         daemon(defaults, "thidua-rules");
         daemon(() -> new DossierReader().read(new ByteArrayInputStream(WARM_UP.getBytes(StandardCharsets.UTF_8)),
@@ -47,25 +51,20 @@ final class StartUp {
     }
 
     /**
-     * Whether the command will evaluate with the embedded rule set. The log levels are set first, from the
-     * words as given, since loading may log; with clustered short options (-vh) nothing is loaded ahead.
+     * Whether the command will evaluate with the embedded rule set. With clustered short options (-vh), whose
+     * log level cannot be told from the words, nothing is loaded ahead.
      */
     static boolean usesEmbeddedRules(String[] args) {
         Class<?> command = ThiDuaCli.commandNamed(args);
         if (command != EvaluateCommand.class && command != ExplainCommand.class && command != ReportCommand.class) {
             return false;
         }
-        boolean debug = false;
-        boolean verbose = false;
         for (String a : args) {
             if (a.equals("--rules") || a.startsWith("--rules=") || a.equals("--help") || a.equals("-h")
                     || a.matches("-[^-].+")) {
                 return false;
             }
-            debug |= a.equals("--debug");
-            verbose |= a.equals("-v") || a.equals("--verbose");
         }
-        LoggingOptions.configure(debug, verbose);
         return true;
     }
 

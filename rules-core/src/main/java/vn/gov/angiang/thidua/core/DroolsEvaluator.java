@@ -75,10 +75,12 @@ final class DroolsEvaluator implements InspectableEvaluator, ReloadableEvaluator
     /** Where {@link #reload()} reads the rules again from, and how it compiles them; null when there is nowhere. */
     private final Supplier<RuleSource> origin;
     private final Function<RuleSource, CompiledRuleSet> compiler;
-    /** The table phase of the rule set last used, shared by its evaluations (see {@link TablePhase}). */
-    private volatile TablePhase table;
-    /** The sessions of the rule set last used, reset and reused by its evaluations (see {@link SessionPool}). */
-    private volatile SessionPool sessions;
+    /** What the evaluations of the rule set last used share: its table phase and its idle sessions. */
+    private volatile Shared shared;
+
+    /** The table phase ({@link TablePhase}) and the sessions ({@link SessionPool}) of one compiled rule set. */
+    private record Shared(CompiledRuleSet ruleSet, TablePhase table, SessionPool sessions) {
+    }
 
     DroolsEvaluator(CompiledRuleSet ruleSet) {
         this(ruleSet, null, null);
@@ -216,7 +218,8 @@ final class DroolsEvaluator implements InspectableEvaluator, ReloadableEvaluator
         boolean debug = LOG.isDebugEnabled();
         List<String> trace = explain ? new ArrayList<>() : null;
         Map<Object, String> insertedBy = new IdentityHashMap<>();
-        TablePhase tablePhase = tableOf(ruleSet);
+        Shared of = sharedOf(ruleSet);
+        TablePhase tablePhase = of.table();
         List<Object> key = tablePhase.keyOf(facts);
         TablePhase.Result tables = key == null ? null : tablePhase.get(key);
         // When the tables are not known yet for this key, this session's run of the phase is recorded.
@@ -225,7 +228,7 @@ final class DroolsEvaluator implements InspectableEvaluator, ReloadableEvaluator
         List<String> tableFired = tableFacts == null ? null : new ArrayList<>();
         boolean[] recording = {tableFacts != null};
         boolean[] clean = {true};
-        SessionPool pool = poolOf(ruleSet);
+        SessionPool pool = of.sessions();
         KieSession session;
         try {
             session = pool.take();
@@ -342,22 +345,14 @@ final class DroolsEvaluator implements InspectableEvaluator, ReloadableEvaluator
         throw failure(ruleSet, dossier, failedIn, failed);
     }
 
-    private TablePhase tableOf(CompiledRuleSet ruleSet) {
-        TablePhase t = table;
-        if (t == null || t.ruleSet() != ruleSet) {
-            t = TablePhase.of(ruleSet); // two threads may both make it: the same, and cheap
-            table = t;
+    private Shared sharedOf(CompiledRuleSet ruleSet) {
+        Shared s = shared;
+        if (s == null || s.ruleSet() != ruleSet) {
+            // two threads may both make one: the same table, and each pool works; one is kept
+            s = new Shared(ruleSet, TablePhase.of(ruleSet), new SessionPool(ruleSet));
+            shared = s;
         }
-        return t;
-    }
-
-    private SessionPool poolOf(CompiledRuleSet ruleSet) {
-        SessionPool p = sessions;
-        if (p == null || p.ruleSet() != ruleSet) {
-            p = new SessionPool(ruleSet); // two threads may both make one: each works, one is kept
-            sessions = p;
-        }
-        return p;
+        return s;
     }
 
     /** Inserts the facts the table phase made, as its rules did, instead of firing them again. */

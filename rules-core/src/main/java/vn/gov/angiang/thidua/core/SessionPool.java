@@ -47,7 +47,7 @@ final class SessionPool {
 
     /** A session whose evaluation finished normally: reset for the next dossier, or disposed of. */
     void giveBack(KieSession s) {
-        if (s instanceof StatefulKnowledgeSessionImpl impl && idleCount.incrementAndGet() <= MAX_IDLE) {
+        if (s instanceof StatefulKnowledgeSessionImpl impl && reserveIdleSlot()) {
             try {
                 impl.reset();
                 idle.offer(s);
@@ -56,10 +56,16 @@ final class SessionPool {
                 LOG.debug("A session could not be reset: disposed of", e);
                 idleCount.decrementAndGet();
             }
-        } else if (s instanceof StatefulKnowledgeSessionImpl) {
-            idleCount.decrementAndGet();
         }
         discard(s);
+    }
+
+    private boolean reserveIdleSlot() {
+        if (idleCount.incrementAndGet() <= MAX_IDLE) {
+            return true;
+        }
+        idleCount.decrementAndGet();
+        return false;
     }
 
     /** A session that is not to be used again. */

@@ -2,7 +2,7 @@ package vn.gov.angiang.thidua.core;
 
 /**
  * Counts the rules, queries and functions of a DRL text without parsing it: the words {@code rule},
- * {@code query} and {@code function} outside comments and string literals. A cheap upper bound, read
+ * {@code query} and {@code function} (not after {@code import}) outside comments and string literals. A cheap upper bound, read
  * before the parser sees the text, so that a file of thousands of rules is refused in milliseconds.
  */
 final class DrlUnits {
@@ -17,6 +17,7 @@ final class DrlUnits {
     static int[] countUntil(String text, int allowed) {
         int count = 0;
         int line = 1;
+        String previous = "";
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
@@ -48,9 +49,12 @@ final class DrlUnits {
                     end++;
                 }
                 String word = text.substring(i, end);
-                if ((word.equals("rule") || word.equals("query") || word.equals("function")) && ++count > allowed) {
+                boolean unit = word.equals("rule") || word.equals("query")
+                        || word.equals("function") && !previous.equals("import"); // "import function" declares none
+                if (unit && ++count > allowed) {
                     return new int[]{count, line};
                 }
+                previous = word;
                 i = end - 1;
             }
         }

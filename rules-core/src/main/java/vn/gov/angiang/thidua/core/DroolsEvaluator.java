@@ -61,9 +61,12 @@ final class DroolsEvaluator implements InspectableEvaluator, ReloadableEvaluator
     /**
      * Bytes one evaluation may allocate (garbage included): a sample dossier allocates 0.2 to 0.8 MB, a
      * 200-item one a few MB; a join that builds millions of combinations inside the engine is stopped here
-     * long before it fills the heap.
+     * long before it fills the heap. An eighth of the heap (16 to 256 MB) and 100 KB a fact, at most a
+     * quarter of the heap: two evaluating threads together hold at most half of it (see {@link Budget}
+     * for the guard that watches the heap as a whole).
      */
-    private static final long BASE_BYTES = 256L << 20;
+    private static final long MAX_HEAP = Runtime.getRuntime().maxMemory();
+    private static final long BASE_BYTES = Math.max(16L << 20, Math.min(256L << 20, MAX_HEAP / 8));
     private static final long BYTES_PER_FACT = 100L << 10;
     /** Matches the engine may build per rule firing allowed: most matches fire, a few are cancelled. */
     private static final int MATCHES_PER_FIRING = 10;
@@ -241,7 +244,8 @@ final class DroolsEvaluator implements InspectableEvaluator, ReloadableEvaluator
         String failedIn;
         boolean finished = false;
         try (Budget.Scope budget = Budget.open(timeLimit.toNanos(), BASE_STEPS + STEPS_PER_FACT * facts.size(),
-                (long) MATCHES_PER_FIRING * limit, BASE_BYTES + BYTES_PER_FACT * facts.size())) {
+                (long) MATCHES_PER_FIRING * limit, Math.min(Math.max(BASE_BYTES, MAX_HEAP / 4),
+                        BASE_BYTES + BYTES_PER_FACT * facts.size()))) {
             session.addEventListener(new DefaultRuleRuntimeEventListener() {
                 @Override
                 public void objectInserted(ObjectInsertedEvent event) {
@@ -402,13 +406,19 @@ final class DroolsEvaluator implements InspectableEvaluator, ReloadableEvaluator
                 case MEMORY -> "the rules used more memory than a dossier can need (quy tắc dùng quá nhiều bộ nhớ)";
             }, List.of());
         }
+        // The message a rule made is cut before it is copied into the log line and the error.
         String what = e instanceof StackOverflowError ? "the rules nest calls too deeply (StackOverflowError)"
-                : e instanceof OutOfMemoryError ? "the rules used up the memory (OutOfMemoryError)"
-                : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage().lines()
-                .findFirst().orElse(""));
+                : e instanceof OutOfMemoryError ? "the rules used more memory than a dossier can need"
+                + " (quy tắc dùng quá nhiều bộ nhớ)"
+                : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + Budget.capped(firstLine(e.getMessage())));
         LOG.warn("{}{}: {}", prefix, running(firing), what);
         LOG.debug("The failure of dossier {}", dossier.id(), e);
         return new RuleSetException(prefix + running(firing) + ": " + what + " (lỗi khi áp dụng quy tắc)", e);
+    }
+
+    private static String firstLine(String message) {
+        int end = message.indexOf('\n');
+        return end < 0 ? message : message.substring(0, end);
     }
 
     private static String running(String rule) {

@@ -31,9 +31,10 @@ final class Kjar {
     private static final String BUDGET = Budget.class.getName().replace('.', '/');
     private static final String EVALUATION_UTIL = "org/drools/modelcompiler/util/EvaluationUtil";
     private static final String FUNCTIONS = "vn/gov/angiang/thidua/vocabulary/Functions";
-    /** The admitted ways to build a collection: what they build may not hold collections (see {@link Budget#flat}). */
-    private static final java.util.Set<String> COLLECTION_FACTORIES = java.util.Set.of("java/util/List.of",
-            "java/util/Set.of", "java/util/List.copyOf", "java/util/Set.copyOf", "java/util/Arrays.asList");
+    private static final String PRICED = Priced.class.getName().replace('.', '/');
+    /** The types of what a call returns that are collections a rule made: capped and counted (see {@link Budget#flat}). */
+    private static final java.util.Set<String> COLLECTIONS = java.util.Set.of(")Ljava/util/List;", ")Ljava/util/Set;",
+            ")Ljava/util/Collection;");
 
     private final Map<String, byte[]> entries;
 
@@ -142,12 +143,18 @@ final class Kjar {
                     public void visitMethodInsn(int opcode, String owner, String n, String d, boolean itf) {
                         if (owner.equals(EVALUATION_UTIL) && n.equals("toBigDecimal")) {
                             super.visitMethodInsn(Opcodes.INVOKESTATIC, FUNCTIONS, "toDecimal", d, false);
+                        } else if (!owner.equals(PRICED) && !owner.startsWith("[")
+                                && AllowList.get().cost(owner, n, d) == AllowList.Cost.PRICED) {
+                            // the same call, made by Priced, which charges the budget before the work
+                            String routed = opcode == Opcodes.INVOKESTATIC ? d : "(L" + owner + ";" + d.substring(1);
+                            super.visitMethodInsn(Opcodes.INVOKESTATIC, PRICED, n, routed, false);
                         } else {
                             super.visitMethodInsn(opcode, owner, n, d, itf);
                         }
                         if (owner.equals("java/lang/String") && d.endsWith(")Ljava/lang/String;")) {
                             checkText();
-                        } else if (COLLECTION_FACTORIES.contains(owner + "." + n)) {
+                        } else if (!owner.equals(BUDGET) && COLLECTIONS.stream().anyMatch(d::endsWith)
+                                && !n.equals("<init>")) {
                             super.visitInsn(Opcodes.DUP);
                             super.visitMethodInsn(Opcodes.INVOKESTATIC, BUDGET, "flat", "(Ljava/lang/Object;)V", false);
                         }

@@ -270,18 +270,19 @@ public record RuleSource(String id, String version, String origin, Map<String, S
      */
     private static List<String> listed(Properties descriptor, List<RuleSetException.Problem> problems) {
         java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        java.util.Set<String> twice = new java.util.LinkedHashSet<>();
         for (String n : descriptor.getProperty("files", "").split(",")) {
             if (!n.isBlank()) {
                 String name = normalised(n.strip());
-                if (names.contains(name)) {
-                    if (problems.size() < 10) {
-                        problems.add(new RuleSetException.Problem(DESCRIPTOR, 0, 0, "tệp " + name + " được liệt kê hai"
-                                + " lần trong files= / the file " + name + " is listed twice in files="));
-                    }
-                } else {
-                    names.add(name);
+                if (!names.add(name)) {
+                    twice.add(name);
                 }
             }
+        }
+        for (String name : twice) {
+            problems.add(new RuleSetException.Problem(DESCRIPTOR, 0, 0, "tệp " + name + " được liệt kê nhiều lần trong"
+                    + " files= (dù viết khác nhau, đó vẫn là một tệp) / the file " + name + " is listed twice in files="
+                    + " (however spelled, it is one file)"));
         }
         return new ArrayList<>(names);
     }

@@ -74,6 +74,17 @@ final class EvaluationAssembler {
     private EvaluationAssembler() {
     }
 
+    /** Characters the reasons and warnings of one evaluation may hold together: far more than the plan's need. */
+    static final long MAX_TEXT = 1_000_000;
+
+    private static long length(String... texts) {
+        long n = 0;
+        for (String t : texts) {
+            n += t == null ? 0 : t.length();
+        }
+        return n;
+    }
+
     /**
      * @param facts      every fact left in the session
      * @param insertedBy the name of the rule that inserted each derived fact (by identity)
@@ -113,6 +124,18 @@ final class EvaluationAssembler {
             } else if (f instanceof FinalAward a) {
                 award = single(award, a.award(), "FinalAward");
             }
+        }
+        long written = 0;
+        for (Reason r : reasons) {
+            written += length(r.code(), r.ref(), r.message().vi(), r.message().en());
+        }
+        for (Warning w : warnings) {
+            written += length(w.code(), w.ref(), w.criterion(), w.message().vi(), w.message().en());
+        }
+        if (written > MAX_TEXT) { // many facts may share one long text: cheap in the session, not once written out
+            throw new RuleSetException("Rule set '" + ruleSet.id() + "' gave dossier '" + dossier.id() + "' reasons and"
+                    + " warnings of " + written + " characters, more than the " + MAX_TEXT + " an evaluation may hold"
+                    + " (lý do và cảnh báo quá dài)", List.of());
         }
         if (score == null || byScore == null || award == null) {
             throw new RuleSetException("Rule set '" + ruleSet.id() + "' gave dossier '" + dossier.id()

@@ -18,11 +18,10 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * The bytes of a compiled rule set (an executable-model kjar): its generated classes read out for
- * {@link CompiledRuleCheck}, and written back with a {@link Budget#tick()} at the start of every
- * method that calls another generated method, so that every chain of calls (a consequence calling
- * functions calling functions) counts against the evaluation's budget — a method that calls none has no
- * loop (the check refuses loops) and costs at most its length, and it runs either for a step the engine
- * counts (a match, a firing) or for a caller that ticked —
+ * {@link CompiledRuleCheck}, and written back with a {@link Budget#tick(int)} at the start of every
+ * method that costs steps (see {@link #steps}), so that every chain of calls (a consequence calling
+ * functions calling functions) and every call whose work grows with its input counts against the
+ * evaluation's budget — a method with neither costs at most its length (the check refuses loops) —
  * with Drools' {@code EvaluationUtil.toBigDecimal} replaced by {@code Functions.toDecimal}, which
  * refuses a number too large to add up cheaply, and with every text a String method or {@code +} makes,
  * and every collection a factory makes, passed to {@link Budget} — so that no single JDK call a rule
@@ -92,26 +91,41 @@ final class Kjar {
     boolean counted() {
         java.util.Set<String> generated = classes().keySet();
         for (Map.Entry<String, byte[]> c : classes().entrySet()) {
-            if (!CompiledRuleCheck.isProjectModel(c.getKey()) && !startsWithTick(c.getValue(), callers(c.getValue(), generated))) {
+            if (!CompiledRuleCheck.isProjectModel(c.getKey()) && !startsWithTick(c.getValue(), steps(c.getValue(), generated))) {
                 return false;
             }
         }
         return true;
     }
 
-    /** The methods ("name" + descriptor) of a class that call a method of a generated class. */
-    private static java.util.Set<String> callers(byte[] classFile, java.util.Set<String> generated) {
-        java.util.Set<String> callers = new java.util.HashSet<>();
+    /**
+     * The steps each method of a class costs on entry ("name" + descriptor → steps), for the methods that cost
+     * any: one if it calls a generated method (a chain of calls is counted link by link), and one for each call
+     * it makes whose cost grows with its input (linear, vocabulary or priced): without loops each call site runs
+     * at most once per entry, so that at most {@link Budget}'s check interval of such calls run between two
+     * looks at the clock, however many a method strings together.
+     */
+    private static Map<String, Integer> steps(byte[] classFile, java.util.Set<String> generated) {
+        Map<String, Integer> steps = new java.util.HashMap<>();
+        AllowList allow = AllowList.get();
         new ClassReader(classFile).accept(new ClassVisitor(Opcodes.ASM9) {
             @Override
             public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
                                              String[] exceptions) {
                 String method = name + descriptor;
                 return new MethodVisitor(Opcodes.ASM9) {
+                    private boolean callsGenerated;
+                    private int costly;
+
                     @Override
                     public void visitMethodInsn(int opcode, String owner, String n, String d, boolean itf) {
                         if (generated.contains(owner)) {
-                            callers.add(method);
+                            callsGenerated = true;
+                        } else if (!owner.equals(BUDGET)) {
+                            AllowList.Cost cost = allow.cost(owner, n, d);
+                            if (cost != AllowList.Cost.CONSTANT && cost != AllowList.Cost.MODEL) {
+                                costly++;
+                            }
                         }
                     }
 
@@ -119,14 +133,22 @@ final class Kjar {
                     public void visitInvokeDynamicInsn(String n, String d, org.objectweb.asm.Handle bsm, Object... args) {
                         for (Object a : args) {
                             if (a instanceof org.objectweb.asm.Handle h && generated.contains(h.getOwner())) {
-                                callers.add(method);
+                                callsGenerated = true;
                             }
+                        }
+                    }
+
+                    @Override
+                    public void visitEnd() {
+                        int n = (callsGenerated ? 1 : 0) + costly;
+                        if (n > 0) {
+                            steps.put(method, n);
                         }
                     }
                 };
             }
         }, ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
-        return callers;
+        return steps;
     }
 
     /** What a method returns may be a collection or an array a {@code from} turns into matches. */
@@ -146,7 +168,7 @@ final class Kjar {
                 byte[] content = e.getValue();
                 if (e.getKey().endsWith(".class")
                         && !CompiledRuleCheck.isProjectModel(e.getKey().substring(0, e.getKey().length() - 6))) {
-                    content = tick(content, callers(content, generated));
+                    content = tick(content, steps(content, generated));
                 }
                 out.putNextEntry(new ZipEntry(e.getKey()));
                 out.write(content);
@@ -158,7 +180,7 @@ final class Kjar {
         return bytes.toByteArray();
     }
 
-    private static byte[] tick(byte[] classFile, java.util.Set<String> callers) {
+    private static byte[] tick(byte[] classFile, Map<String, Integer> steps) {
         ClassReader reader = new ClassReader(classFile);
         ClassWriter writer = new ClassWriter(reader, ClassWriter.COMPUTE_MAXS);
         reader.accept(new ClassVisitor(Opcodes.ASM9, writer) {
@@ -169,14 +191,17 @@ final class Kjar {
                 if (name.equals("<clinit>")) {
                     return mv;
                 }
-                boolean ticks = callers.contains(name + descriptor);
+                int ticks = steps.getOrDefault(name + descriptor, 0);
                 boolean yields = mayYieldMany(descriptor);
                 return new MethodVisitor(Opcodes.ASM9, mv) {
                     @Override
                     public void visitCode() {
                         super.visitCode();
-                        if (ticks) {
+                        if (ticks == 1) {
                             super.visitMethodInsn(Opcodes.INVOKESTATIC, BUDGET, "tick", "()V", false);
+                        } else if (ticks > 1) {
+                            super.visitLdcInsn(ticks);
+                            super.visitMethodInsn(Opcodes.INVOKESTATIC, BUDGET, "tick", "(I)V", false);
                         }
                     }
 
@@ -243,14 +268,14 @@ final class Kjar {
         return writer.toByteArray();
     }
 
-    private static boolean startsWithTick(byte[] classFile, java.util.Set<String> callers) {
+    private static boolean startsWithTick(byte[] classFile, Map<String, Integer> steps) {
         boolean[] all = {true};
         new ClassReader(classFile).accept(new ClassVisitor(Opcodes.ASM9) {
             @Override
             public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
                                              String[] exceptions) {
                 if (name.equals("<clinit>") || (access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) != 0
-                        || !callers.contains(name + descriptor)) {
+                        || !steps.containsKey(name + descriptor)) {
                     return null;
                 }
                 return new MethodVisitor(Opcodes.ASM9) {
@@ -286,7 +311,9 @@ final class Kjar {
 
                     @Override
                     public void visitLdcInsn(Object value) {
-                        notFirst();
+                        if (!(value instanceof Integer)) { // the number of steps, pushed for tick(int)
+                            notFirst();
+                        }
                     }
 
                     private void notFirst() {

@@ -21,12 +21,16 @@ import java.util.Map;
  * @param maxFileBytes  bytes one rule file may have (default 512 KiB)
  * @param maxTotalBytes bytes all rule files together may have (default 2 MiB)
  * @param maxRules      rules, queries and functions all files together may declare (default 500)
- * @param compileTime   how long compiling and checking the folder may take (default 30 s)
+ * @param maxNesting    levels of brackets one inside another (default 8; the 2026 rules use 5)
+ * @param compileTime   how much processor time compiling and checking the folder may take (default 20 s, and at
+ *                      most six times as long by the clock; a compile over it is reported and left to end on a
+ *                      thread of its own, which the limits above keep short)
  */
-public record LoadLimits(int maxFiles, long maxFileBytes, long maxTotalBytes, int maxRules, Duration compileTime) {
+public record LoadLimits(int maxFiles, long maxFileBytes, long maxTotalBytes, int maxRules, int maxNesting,
+                         Duration compileTime) {
 
-    private static final LoadLimits DEFAULTS = new LoadLimits(64, 512L * 1024, 2L * 1024 * 1024, 500,
-            Duration.ofSeconds(30));
+    private static final LoadLimits DEFAULTS = new LoadLimits(64, 512L * 1024, 2L * 1024 * 1024, 500, 8,
+            Duration.ofSeconds(20));
 
     /**
      * Checks that every limit is positive.
@@ -35,10 +39,11 @@ public record LoadLimits(int maxFiles, long maxFileBytes, long maxTotalBytes, in
      * @param maxFileBytes  bytes one rule file may have
      * @param maxTotalBytes bytes all rule files together may have
      * @param maxRules      rules, queries and functions all files together may declare
+     * @param maxNesting    levels of brackets one inside another
      * @param compileTime   how long compiling and checking the folder may take
      */
     public LoadLimits {
-        if (maxFiles < 1 || maxFileBytes < 1 || maxTotalBytes < 1 || maxRules < 1 || compileTime == null
+        if (maxFiles < 1 || maxFileBytes < 1 || maxTotalBytes < 1 || maxRules < 1 || maxNesting < 1 || compileTime == null
                 || compileTime.isNegative() || compileTime.isZero()) {
             throw new IllegalArgumentException("every load limit must be positive");
         }
@@ -47,7 +52,7 @@ public record LoadLimits(int maxFiles, long maxFileBytes, long maxTotalBytes, in
     /**
      * The limits every loader uses unless told otherwise.
      *
-     * @return 64 files, 512 KiB a file, 2 MiB in all, 500 rules, 30 seconds
+     * @return 64 files, 512 KiB a file, 2 MiB in all, 500 rules, 8 levels of brackets, 20 seconds
      */
     public static LoadLimits defaults() {
         return DEFAULTS;
@@ -60,7 +65,7 @@ public record LoadLimits(int maxFiles, long maxFileBytes, long maxTotalBytes, in
      * @return the new limits
      */
     public LoadLimits withCompileTime(Duration limit) {
-        return new LoadLimits(maxFiles, maxFileBytes, maxTotalBytes, maxRules, limit);
+        return new LoadLimits(maxFiles, maxFileBytes, maxTotalBytes, maxRules, maxNesting, limit);
     }
 
     /** The problems of files already read (text in memory): too many, too large, too many rules. */
@@ -79,6 +84,12 @@ public record LoadLimits(int maxFiles, long maxFileBytes, long maxTotalBytes, in
             } else if (total > maxTotalBytes) {
                 problems.add(folderTooLarge(f.getKey(), total));
                 break;
+            }
+            int deep = DrlUnits.tooDeep(f.getValue(), maxNesting);
+            if (deep > 0) {
+                problems.add(new RuleSetException.Problem(f.getKey(), deep, 0, "dấu ngoặc lồng nhau quá " + maxNesting
+                        + " tầng (giới hạn maxNesting): hãy tách biểu thức ra nhiều bước / brackets nest more than "
+                        + maxNesting + " levels deep (limit maxNesting): split the expression into steps"));
             }
             int[] over = DrlUnits.countUntil(f.getValue(), maxRules - rules);
             rules += over[0];
@@ -112,7 +123,7 @@ public record LoadLimits(int maxFiles, long maxFileBytes, long maxTotalBytes, in
 
     RuleSetException.Problem compiledTooLong(String file) {
         return new RuleSetException.Problem(file, 0, 0, "biên dịch bộ quy tắc quá " + compileTime.toSeconds()
-                + " giây (giới hạn compileTime): hãy chia nhỏ hoặc rút gọn quy tắc / compiling the rule set took more"
+                + " giây xử lý (giới hạn compileTime): hãy chia nhỏ hoặc rút gọn quy tắc / compiling the rule set took more"
                 + " than " + compileTime.toSeconds() + " s (limit compileTime): make the rules smaller or fewer");
     }
 

@@ -117,6 +117,16 @@ public final class Priced {
         return a.equals(b);
     }
 
+    // --- Letter case: the same in every run, whatever the host's default locale (in Turkish, "i" has another capital).
+
+    public static String toUpperCase(String s) {
+        return s.toUpperCase(java.util.Locale.ROOT);
+    }
+
+    public static String toLowerCase(String s) {
+        return s.toLowerCase(java.util.Locale.ROOT);
+    }
+
     // --- Texts of values.
 
     /** {@code String.valueOf(x)}: only values whose text is short and the same in every run. */

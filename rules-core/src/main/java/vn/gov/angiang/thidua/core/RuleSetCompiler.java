@@ -74,14 +74,21 @@ final class RuleSetCompiler {
 
     /** Compiles {@code source} if it is within {@code limits}, in at most their compile time. */
     static CompiledRuleSet compile(RuleSource source, LoadLimits limits) {
-        return withinLimits(source, limits, () -> compile(source, true));
+        return compile(source, limits, true);
     }
 
-    /** {@code scanWords} false skips the friendly word scan of the text, leaving the compiled-code check alone. */
-    static CompiledRuleSet compile(RuleSource source, boolean scanWords) {
-        long started = System.nanoTime();
-        return loadChecked(source, deepOrNot(source, () -> checkAndBuild(source, scanWords)), started);
+    /**
+     * As {@link #compile(RuleSource, LoadLimits)}; {@code scanWords} false skips the friendly word scan of the
+     * text, leaving the compiled-code check alone (for the tests of that check).
+     */
+    static CompiledRuleSet compile(RuleSource source, LoadLimits limits, boolean scanWords) {
+        return withinLimits(source, limits, () -> {
+            long started = System.nanoTime();
+            return loadChecked(source, deepOrNot(source, () -> checkAndBuild(source, scanWords)), started);
+        });
     }
+
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
 
     /** Compiles on daemon threads, so that a compile over its time can be left behind (see {@link #withinLimits}). */
     private static final java.util.concurrent.ExecutorService COMPILING = java.util.concurrent.Executors.newCachedThreadPool(
@@ -92,9 +99,10 @@ final class RuleSetCompiler {
             });
 
     /**
-     * Does {@code work} if the source is within the limits' files, bytes and rules, and waits for it at
-     * most their compile time. Drools cannot be stopped midway: a compile over its time is interrupted and
-     * left to end on its own thread (the files and rules limits keep that short), and its caller is told.
+     * Does {@code work} if the source is within the limits' files, bytes, rules and nesting, and waits for it
+     * while it has used less processor time than their compile time. Drools cannot be stopped midway: a
+     * compile over its time is interrupted and left to end on its own thread (the other limits keep that
+     * short: they cut off the inputs known to take the compiler long), and its caller is told.
      */
     private static <T> T withinLimits(RuleSource source, LoadLimits limits, java.util.concurrent.Callable<T> work) {
         List<RuleSetException.Problem> over = limits.check(source.files());
@@ -102,15 +110,34 @@ final class RuleSetCompiler {
             throw new RuleSetException("Rule set '" + source.id() + "' is over a load limit (vượt giới hạn nạp)", over);
         }
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        Thread[] compiler = new Thread[1];
         java.util.concurrent.Future<T> compiling = COMPILING.submit(() -> {
+            compiler[0] = Thread.currentThread();
             Thread.currentThread().setContextClassLoader(loader);
             return work.call();
         });
+        // The limit is the compile's own processor time, so that a busy machine does not refuse a sound folder;
+        // and six times as long by the clock at most, so that an answer comes however busy it is.
+        long cpuLimit = limits.compileTime().toNanos();
+        long wallEnd = System.nanoTime() + 6 * cpuLimit;
         try {
-            return compiling.get(limits.compileTime().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            while (true) {
+                try {
+                    return compiling.get(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+                } catch (java.util.concurrent.TimeoutException stillCompiling) {
+                    Thread t = compiler[0];
+                    long cpu = t == null || !CPU.isThreadCpuTimeSupported() ? -1 : CPU.getThreadCpuTime(t.getId());
+                    if (cpu > cpuLimit || System.nanoTime() - wallEnd > 0 || (cpu < 0 && System.nanoTime() - wallEnd + 5 * cpuLimit > 0)) {
+                        throw stillCompiling;
+                    }
+                }
+            }
         } catch (java.util.concurrent.TimeoutException e) {
             compiling.cancel(true);
-            String file = source.files().isEmpty() ? "?" : source.files().keySet().iterator().next();
+            // the file that declares the most is the likeliest cause
+            String file = source.files().entrySet().stream()
+                    .max(java.util.Comparator.comparingInt(f -> DrlUnits.countUntil(f.getValue(), Integer.MAX_VALUE)[0]))
+                    .map(Map.Entry::getKey).orElse("?");
             throw new RuleSetException("Rule set '" + source.id() + "' took too long to compile (biên dịch quá lâu)",
                     List.of(limits.compiledTooLong(file)));
         } catch (InterruptedException e) {

@@ -91,6 +91,17 @@ class LoadLimitsTest {
     }
 
     @Test
+    void bracketsNestedTooDeeplyAreRefusedAtTheirLineBeforeCompiling() {
+        String deep = RuleSetCompilerTest.HEADER + "rule \"D\" ruleflow-group \"tong-diem\"\nwhen\nthen\n    insert("
+                + "concat(".repeat(12) + "java.util.List.of()" + ", java.util.List.of())".repeat(12) + ");\nend\n";
+        List<Problem> problems = RuleSets.validate(RuleSource.of("deep", "1", Map.of("deep.drl", deep)));
+        assertEquals(1, problems.size(), problems::toString);
+        assertEquals(8, problems.get(0).line());
+        assertTrue(problems.get(0).message().contains("maxNesting"), problems.get(0)::message);
+        assertEquals(0, DrlUnits.tooDeep("a(b[c{d}]) // ((((((((((\n\"((((((((((\"", 3));
+    }
+
+    @Test
     void rulesInCommentsAndTextsAreNotCounted() {
         String drl = "// rule rule rule\n/* rule\nquery */ rule \"a \\\" rule\" when then end\nfunction";
         assertEquals(2, DrlUnits.countUntil(drl, 10)[0]);
@@ -121,7 +132,7 @@ class LoadLimitsTest {
 
     @Test
     void limitsMustBePositive() {
-        assertThrows(IllegalArgumentException.class, () -> new LoadLimits(0, 1, 1, 1, Duration.ofSeconds(1)));
+        assertThrows(IllegalArgumentException.class, () -> new LoadLimits(0, 1, 1, 1, 1, Duration.ofSeconds(1)));
         assertThrows(IllegalArgumentException.class, () -> LoadLimits.defaults().withCompileTime(Duration.ZERO));
     }
 }

@@ -47,12 +47,12 @@ class SandboxTest {
     void theCompiledCodeCheckAloneRefusesOrTheEvaluationContainsIt(HostileCorpus h) {
         if (h.refused()) {
             RuleSetException e = assertThrows(RuleSetException.class,
-                    () -> RuleSetCompiler.compile(withMini(h), false), h.file() + " was not refused");
+                    () -> RuleSetCompiler.compile(withMini(h), LoadLimits.defaults(), false), h.file() + " was not refused");
             assertRefusedAt(h, e.problems());
         } else if (h.isolated()) {
-            assertIsolated(() -> new DroolsEvaluator(RuleSetCompiler.compile(withMini(h), false)));
+            assertIsolated(() -> new DroolsEvaluator(RuleSetCompiler.compile(withMini(h), LoadLimits.defaults(), false)));
         } else {
-            assertContained(h, new DroolsEvaluator(RuleSetCompiler.compile(withMini(h), false)));
+            assertContained(h, new DroolsEvaluator(RuleSetCompiler.compile(withMini(h), LoadLimits.defaults(), false)));
         }
     }
 
@@ -245,5 +245,20 @@ class SandboxTest {
         Evaluation e = RuleSets.load(withMini(h)).evaluate(DOSSIER, DAY);
         assertEquals(List.of("ORDER_EXCLUSION"), e.warnings().stream().map(w -> w.code()).filter(c -> c.startsWith("ORDER_"))
                 .toList());
+    }
+
+    /** Letter case is the same on every host: a rule's toUpperCase() does not follow the default locale. */
+    @Test
+    void letterCaseDoesNotFollowTheHostsLocale() {
+        HostileCorpus h = corpus().stream().filter(c -> c.file().equals("default-locale-case.drl")).findFirst().orElseThrow();
+        DroolsEvaluator evaluator = (DroolsEvaluator) RuleSets.load(withMini(h));
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag("tr"));
+            Evaluation e = evaluator.evaluate(DOSSIER, DAY);
+            assertTrue(e.warnings().stream().anyMatch(w -> w.code().equals("CASE_I")), () -> e.warnings().toString());
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
     }
 }

@@ -151,6 +151,9 @@ final class ScenarioFiles {
 
     private static JsonNode tree(Path file) {
         try {
+            if (!Files.isRegularFile(file)) { // a pipe or a device would be read for ever
+                throw new ThiDuaException("Scenario file " + file + " is not a file (không phải là tệp)");
+            }
             if (Files.size(file) > MAX_BYTES) {
                 throw new ThiDuaException("Scenario file " + file + " is larger than " + MAX_BYTES / 1024
                         + " KiB (tệp kịch bản quá lớn)");

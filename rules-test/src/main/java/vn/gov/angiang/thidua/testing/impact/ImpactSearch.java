@@ -1,6 +1,7 @@
 package vn.gov.angiang.thidua.testing.impact;
 
 import vn.gov.angiang.thidua.api.Dossier;
+import vn.gov.angiang.thidua.table.CriteriaTable;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -55,15 +56,28 @@ public final class ImpactSearch {
     }
 
     private final Impact impact;
+    private final List<CriteriaTable> tables;
 
+    /** A search with dossiers that probe the embedded rule set's table. */
     public ImpactSearch(Impact impact) {
+        this(impact, List.of());
+    }
+
+    /**
+     * A search with dossiers that probe every line, band and date of {@code tables} — the tables of the two rule
+     * sets compared, head first, so that a line or a boundary that only the edited table has is probed too
+     * (none: the embedded rule set's table).
+     */
+    public ImpactSearch(Impact impact, List<CriteriaTable> tables) {
         this.impact = impact;
+        this.tables = List.copyOf(tables);
     }
 
     public Result run(Limits limits) {
         long started = System.nanoTime();
         long deadline = started + limits.time().toNanos();
-        DossierGenerator generator = new DossierGenerator(limits.seed(), limits.consideredOn());
+        DossierGenerator generator = tables.isEmpty() ? new DossierGenerator(limits.seed(), limits.consideredOn())
+                : new DossierGenerator(limits.seed(), limits.consideredOn(), tables);
         List<Counterexample> found = new ArrayList<>();
         Set<Set<String>> kindsFound = new HashSet<>();
         long tries = 0;
@@ -76,17 +90,17 @@ public final class ImpactSearch {
             DossierOnDay d = generator.generate(tries);
             Difference difference = impact.compare(d);
             if (difference.changed() && kindsFound.add(kinds(difference))) {
-                found.add(shrink(tries, d, limits.consideredOn() == null));
+                found.add(shrink(tries, d, limits.consideredOn() == null, generator.usualDay()));
             }
             tries++;
         }
         return new Result(limits.seed(), tries, Duration.ofNanos(System.nanoTime() - started), outOfTime, found);
     }
 
-    /** Shrinks one disagreement, on the usual day (25 November) when the day is free and the disagreement stays. */
-    private Counterexample shrink(long attempt, DossierOnDay d, boolean dayFree) {
-        LocalDate day = dayFree && impact.disagree(new DossierOnDay(d.dossier(), DossierGenerator.USUAL_DAY))
-                ? DossierGenerator.USUAL_DAY : d.consideredOn();
+    /** Shrinks one disagreement, on the usual day (after the deadline) when the day is free and the disagreement stays. */
+    private Counterexample shrink(long attempt, DossierOnDay d, boolean dayFree, LocalDate usualDay) {
+        LocalDate day = dayFree && impact.disagree(new DossierOnDay(d.dossier(), usualDay))
+                ? usualDay : d.consideredOn();
         Shrinker shrinker = new Shrinker(x -> impact.disagree(new DossierOnDay(x, day)), SHRINK_CHECKS);
         Shrinker.Shrunk shrunk = shrinker.shrink(d.dossier());
         Dossier small = shrunk.dossier();

@@ -128,6 +128,10 @@ final class TableCommand implements Callable<Integer> {
                     changed.add(name);
                 }
             });
+            if (changed.isEmpty()) {
+                root.out().println("Không có gì thay đổi / nothing changed");
+                return ThiDuaCli.OK;
+            }
             List<RuleSetException.Problem> problems = RuleSets.validate(RuleSource.of(source.id(), source.version(), files));
             if (!problems.isEmpty()) {
                 problems.forEach(p -> root.out().println(Problems.line(p, dir)));
@@ -138,8 +142,8 @@ final class TableCommand implements Callable<Integer> {
             for (String name : changed) {
                 writeAtomically(dir.resolve(name), files.get(name).getBytes(StandardCharsets.UTF_8));
             }
-            root.out().println(changed.isEmpty() ? "Không có gì thay đổi / nothing changed"
-                    : "Đã ghi / wrote " + String.join(", ", changed) + " — bộ quy tắc dùng được / the rule set is usable");
+            root.out().println("Đã ghi / wrote " + String.join(", ", changed) + " — bộ quy tắc dùng được / the rule set"
+                    + " is usable");
             return ThiDuaCli.OK;
         }
     }

@@ -247,7 +247,9 @@ final class Coherence {
                         + g.max().toPlainString());
             }
         }
-        if (groups.isEmpty() && criteria.values().stream().noneMatch(c -> c.line() == Line.CRITERION)
+        // A scoring rule set (one with a table, or a maximum score) must score every kind its scope admits.
+        boolean scoring = !model.kinds().isEmpty() || maxScore != null;
+        if (scoring && groups.isEmpty() && criteria.values().stream().noneMatch(c -> c.line() == Line.CRITERION)
                 && admitted(kind, kieBase, day)) {
             String who = kind == NomineeKind.COLLECTIVE ? "tập thể" : "cá nhân";
             problems.add(new Problem(emptyFile(), 1, 1, table + ": phạm vi cho phép xét " + who + " nhưng không có"

@@ -154,7 +154,7 @@ final class TableWorkbook {
                 for (TableRow line : kind.extras()) {
                     line(sheet.createRow(r++), line, s);
                 }
-                int[] widths = {9, 60, 14, 11, 11, 26, 14, 14, 11, 13};
+                int[] widths = {9, 60, 16, 11, 11, 26, 14, 14, 11, 13};
                 for (int c = 0; c < widths.length; c++) {
                     sheet.setColumnWidth(c, widths[c] * 256);
                 }
@@ -187,7 +187,7 @@ final class TableWorkbook {
     private static void line(Row row, TableRow line, Styles s) {
         text(row, CODE, line.code().text(), s.text);
         text(row, TITLE, line.title().text(), s.wrap);
-        text(row, METHOD, METHODS.get(line.method()), s.text);
+        text(row, METHOD, METHODS.get(line.method()), s.wrap);
         text(row, POINTS, comma(line.points()), s.number);
         text(row, MAX, comma(line.max()), s.number);
         List<String> bands = new ArrayList<>();
@@ -242,6 +242,8 @@ final class TableWorkbook {
     }
 
     private static void page(Sheet sheet) {
+        sheet.getHeader().setCenter("Bảng tiêu chí — " + sheet.getSheetName());
+        sheet.getFooter().setRight("Trang &P / &N");
         PrintSetup ps = sheet.getPrintSetup();
         ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
         ps.setLandscape(true);

@@ -19,12 +19,35 @@ import java.util.Optional;
  *
  * @param kinds      the table of each kind of nominee, in the order the rule files declare them
  * @param parameters the parameters of the rule set, in the order they are written
+ * @param clauses    the plan's clause of each blocking reason, written beside the rule that gives it
  */
-public record CriteriaTable(List<KindTable> kinds, List<Parameter> parameters) {
+public record CriteriaTable(List<KindTable> kinds, List<Parameter> parameters, List<Clause> clauses) {
 
     public CriteriaTable {
         kinds = List.copyOf(kinds);
         parameters = List.copyOf(parameters);
+        clauses = List.copyOf(clauses);
+    }
+
+    /**
+     * A table without clauses (an edited copy: clauses are not edited through the table).
+     *
+     * @param kinds      the table of each kind
+     * @param parameters the parameters
+     */
+    public CriteriaTable(List<KindTable> kinds, List<Parameter> parameters) {
+        this(kinds, parameters, List.of());
+    }
+
+    /**
+     * The clause of the plan a blocking reason rests on, as the rule that gives the reason writes it
+     * ({@code @clause("IV.1")}).
+     *
+     * @param reason the reason's code, such as {@code DOSSIER_LATE}
+     * @return the clause, if the rule files write one
+     */
+    public Optional<Value> clauseOf(String reason) {
+        return clauses.stream().filter(c -> c.reason().equals(reason)).map(Clause::clause).findFirst();
     }
 
     /**
@@ -211,6 +234,15 @@ public record CriteriaTable(List<KindTable> kinds, List<Parameter> parameters) {
      * @param points  the points
      */
     public record TableBand(Value percent, Value points) {
+    }
+
+    /**
+     * The plan's clause of a blocking reason.
+     *
+     * @param reason the reason's code
+     * @param clause the clause, such as {@code IV.1}
+     */
+    public record Clause(String reason, Value clause) {
     }
 
     /**

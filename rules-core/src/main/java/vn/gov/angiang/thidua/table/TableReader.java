@@ -29,6 +29,7 @@ final class TableReader {
     private final Map<NomineeKind, List<TableRow>> rows = new LinkedHashMap<>();
     private final Map<NomineeKind, String> fileOf = new LinkedHashMap<>();
     private final List<Parameter> parameters = new ArrayList<>();
+    private final List<CriteriaTable.Clause> clauses = new ArrayList<>();
 
     private String file;
     private String drl;
@@ -57,7 +58,7 @@ final class TableReader {
                     .filter(row -> row.method().line() != vn.gov.angiang.thidua.vocabulary.Line.CRITERION).toList();
             kinds.add(new KindTable(kind, r.fileOf.get(kind), withRows, extras));
         }
-        return new CriteriaTable(kinds, r.parameters);
+        return new CriteriaTable(kinds, r.parameters, r.clauses);
     }
 
     private void file(String name, String text) {
@@ -112,7 +113,12 @@ final class TableReader {
             end++;
         }
         NomineeKind kind = null;
+        Value clause = null;
         for (int k = i + 2; k < then; k++) {
+            if (t.get(k).is("@") && k + 3 < then && t.get(k + 1).is("clause") && t.get(k + 2).is("(")
+                    && t.get(k + 3).kind() == Kind.STRING) {
+                clause = value(t.get(k + 3));
+            }
             if (t.get(k).is("NomineeKind") && k + 2 < then && t.get(k + 1).is(".")) {
                 kind = kindNamed(t.get(k + 2).text());
             }
@@ -133,6 +139,14 @@ final class TableReader {
                 }
             } else if (a.is("Criterion") && k + 2 < end && t.get(k + 1).is(".")) {
                 k = criterion(k, kind, name, title, t.get(i).start(), ruleEnd);
+            } else if (clause != null && a.is("reason") && k + 5 < end && t.get(k + 1).is("(")) {
+                List<Integer> args = args(k + 1);
+                if (args.size() > 1 && t.get(args.get(1)).kind() == Kind.STRING) {
+                    String code = t.get(args.get(1)).text();
+                    if (clauses.stream().noneMatch(c -> c.reason().equals(code))) {
+                        clauses.add(new CriteriaTable.Clause(code, clause));
+                    }
+                }
             } else if (a.is("Threshold") && call(k, "of")) {
                 List<Integer> args = args(k + 3);
                 if (args.size() == 2 && t.get(args.get(0) + 2).kind() == Kind.WORD) {

@@ -55,6 +55,16 @@ class CriteriaTableTest {
     }
 
     @Test
+    void thePlansClauseOfEachReasonIsReadBesideTheRuleThatGivesIt() {
+        assertEquals("IV.1", TABLE.clauseOf("DOSSIER_LATE").orElseThrow().text());
+        assertEquals("dossier.drl", TABLE.clauseOf("DOSSIER_LATE").orElseThrow().at().file());
+        assertEquals("IV.1", TABLE.clauseOf("DOSSIER_NOT_SUBMITTED").orElseThrow().text());
+        assertEquals("I.2", TABLE.clauseOf("EXCLUSION_PRESS").orElseThrow().text());
+        assertEquals("II", TABLE.clauseOf("SCOPE_EMPLOYMENT").orElseThrow().text());
+        assertTrue(TABLE.clauseOf("EVIDENCE_NO_REF").isEmpty(), "a warning has no clause");
+    }
+
+    @Test
     void theSameTableWritesNothingAndOneValueRewritesOneLiteral() {
         assertEquals(FILES, TableWriter.write(FILES, TABLE, TABLE));
         CriteriaTable edited = withRow(NomineeKind.COLLECTIVE, "TT3.1", r -> new TableRow(r.code(), r.title(), r.method(),

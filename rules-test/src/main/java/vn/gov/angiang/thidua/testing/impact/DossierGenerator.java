@@ -32,9 +32,11 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Seeded, realistic dossiers of the 2026 plan, for searching what an edit of the rules changes and for
- * benchmarks. Every dossier is valid input (it reads and evaluates); what it contains is what real files
- * contain, in the proportions that reach every corner of the criteria table:
+ * Seeded, realistic dossiers for searching what an edit of the rules changes and for benchmarks, made from
+ * the criteria tables given ({@link CriteriaTable}, read from the rule files: the embedded set's by default,
+ * both sides' in a search, so that a line, band or date only the edited table has is probed too). Every
+ * dossier is valid input (it reads and evaluates); what it contains is what real files contain, in the
+ * proportions that reach every corner of the criteria table:
  * <ul>
  *   <li>both kinds of nominee, mostly in scope (the Board's agency, a department, a civil servant), now and
  *       then out of it (another agency, a blank or padded one, contract staff, no unit type);</li>
@@ -47,15 +49,14 @@ import java.util.Random;
  *       outside the period, after the receipt or the day considered, a repeated reference — also written
  *       in NFD or with stray spaces);</li>
  *   <li>dates on the boundaries the rules turn on: the period's first and last day and the days beside
- *       them, TT1.1's window (2025-12-01) and its lateness (2026-03-31), each report's due date and the day
- *       after, the dossier deadline (received on 19, 20 or 21 November), the receipt day and the day
- *       considered;</li>
+ *       them, a line's own evidence window and lateness (TT1.1 in 2026), each report's due date and the day
+ *       after, the dossier deadline and the days beside it, the receipt day and the day considered;</li>
  *   <li>proceedings opened or closed on, before and after the day considered, with and without signs of
  *       violation, of every type and subject; sanctions inside and just outside the period, sharing a
  *       reference or not; drafts, incomplete submissions, self-scores.</li>
  * </ul>
- * The day considered varies too (25 November, the deadline's days, the period's end and the new year, an
- * earlier day), unless it is fixed. The same seed and index always give the same dossier, on any machine:
+ * The day considered varies too (a few days after the deadline, the deadline's days, the period's end and the
+ * new year, an earlier day), unless it is fixed. The same seed and index always give the same dossier, on any machine:
  * dossier {@code i} of seed {@code s} can be made again alone with {@link #generate(long)}. Not thread-safe
  * (one generator per thread; {@link #generate(long)} itself holds no state).
  * <pre>
@@ -571,7 +572,7 @@ public final class DossierGenerator {
 
         /** A new reference; one in five written in NFD, as some keyboards send it. */
         private String ref(String prefix) {
-            return variant(prefix + " số " + (++refs) + "/2026");
+            return variant(prefix + " số " + (++refs) + "/" + p.periodStart().getYear());
         }
 
         private String result() {

@@ -9,6 +9,9 @@ import vn.gov.angiang.thidua.api.BatchEvaluation;
 import vn.gov.angiang.thidua.api.Outcome;
 import vn.gov.angiang.thidua.api.json.DossierRead;
 import vn.gov.angiang.thidua.core.InspectableEvaluator;
+import vn.gov.angiang.thidua.core.RuleSets;
+import vn.gov.angiang.thidua.core.RuleSource;
+import vn.gov.angiang.thidua.table.CriteriaTable;
 import vn.gov.angiang.thidua.testing.impact.Changes;
 import vn.gov.angiang.thidua.testing.impact.Impact;
 import vn.gov.angiang.thidua.testing.impact.ImpactSearch;
@@ -141,7 +144,8 @@ final class DiffCommand implements Callable<Integer> {
         long s = seed != null ? seed : new SecureRandom().nextLong() >>> 16;
         ImpactSearch.Limits limits = new ImpactSearch.Limits(s, tries != null ? tries : 5_000,
                 time != null ? time : Duration.ofSeconds(30), input.consideredOn, examples != null ? examples : 1);
-        ImpactSearch.Result result = new ImpactSearch(impact).run(limits);
+        // The dossiers probe both tables: a line, band or date only the edited one has is probed too.
+        ImpactSearch.Result result = new ImpactSearch(impact, List.of(table(head), table(base))).run(limits);
         String again = "thidua diff" + (base != null ? " --base " + base : "") + (head != null ? " --head " + head : "")
                 + (input.consideredOn != null ? " --considered-on " + input.consideredOn : "") + " --seed " + s
                 + " --tries " + limits.tries();
@@ -150,6 +154,10 @@ final class DiffCommand implements Callable<Integer> {
         }
         output.search(result, again, out);
         return result.found().isEmpty() ? ThiDuaCli.OK : ThiDuaCli.FAILED;
+    }
+
+    private static CriteriaTable table(Path dir) {
+        return CriteriaTable.read((dir == null ? RuleSets.defaultSource() : RuleSource.fromDirectory(dir)).files());
     }
 
     private InspectableEvaluator load(Path dir) {

@@ -75,6 +75,7 @@ final class ExplainCommand implements Callable<Integer> {
         LocalDate day = input.day();
         List<Inputs.Input> inputs = Inputs.resolve(files, input.inputFormat);
         InspectableEvaluator evaluator = rules.load(root);
+        PlanClauses clauses = PlanClauses.of(ThiDuaCli.rulesFolder(rules.folder));
         BatchEvaluation batch = new BatchEvaluation(evaluator, day, trace);
         long[] errors = {0};
         DossierJson.ArrayWriter array = format == Format.json ? DossierJson.arrayWriter(root.out()) : null;
@@ -90,10 +91,10 @@ final class ExplainCommand implements Callable<Integer> {
                     errors[0]++;
                 }
                 if (array != null) {
-                    array.write(outcome instanceof Evaluation e ? Explainer.explain(e, Inputs.dossier(read)) : outcome);
+                    array.write(outcome instanceof Evaluation e ? Explainer.explain(e, Inputs.dossier(read), clauses) : outcome);
                 } else {
                     String text = outcome instanceof Evaluation e
-                            ? ExplanationText.of(Explainer.explain(e, Inputs.dossier(read)), lang)
+                            ? ExplanationText.of(Explainer.explain(e, Inputs.dossier(read), clauses), lang)
                             : ExplanationText.ofError((ErrorRecord) outcome, in.name(), lang);
                     root.out().print((shown[0] > 1 ? "\n" : "") + text);
                 }

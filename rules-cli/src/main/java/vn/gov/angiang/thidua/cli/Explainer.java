@@ -28,7 +28,13 @@ final class Explainer {
     private Explainer() {
     }
 
+    /** The explanation, with the plan clauses of the embedded rule set. */
     static Explanation explain(Evaluation e, Dossier dossier) {
+        return explain(e, dossier, PlanClauses.embedded());
+    }
+
+    /** The explanation, with the plan clauses the rule set in use writes beside its reasons. */
+    static Explanation explain(Evaluation e, Dossier dossier, PlanClauses clauses) {
         Map<String, CriterionResult> criteria = new LinkedHashMap<>();
         e.criteria().forEach(c -> criteria.put(c.code(), c));
         Map<String, List<Warning>> notCountedByCriterion = new LinkedHashMap<>();
@@ -54,7 +60,7 @@ final class Explainer {
             groups.add(new Explanation.Group(g.code(), g.points(), g.max(), lines));
         }
         List<Explanation.Blocking> reasons = e.reasons().stream().map(r -> new Explanation.Blocking(r.code(),
-                r.category(), PlanClauses.of(r.code(), r.category()), r.message(), r.ref())).toList();
+                r.category(), clauses.of(r.code()), r.message(), r.ref())).toList();
         List<Explanation.Room> room = room(e, groupByCode);
         return new Explanation(e.dossierId(), dossier == null ? null : dossier.nominee().name(),
                 dossier == null || dossier.nominee().kind() == null ? null : dossier.nominee().kind().name(),

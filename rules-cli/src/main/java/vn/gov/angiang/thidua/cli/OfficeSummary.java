@@ -57,7 +57,7 @@ record OfficeSummary(RuleSetInfo ruleSet, LocalDate consideredOn, List<Row> rows
     record Histogram(BigDecimal width, List<Long> counts, List<AwardThreshold> thresholds) {
     }
 
-    static Row row(long index, String source, Dossier dossier, Outcome outcome) {
+    static Row row(long index, String source, Dossier dossier, Outcome outcome, PlanClauses clauses) {
         // Names in NFC, as people and spreadsheets expect them, however the dossier wrote them.
         String name = dossier == null || dossier.nominee() == null ? null : nfc(dossier.nominee().name());
         String kind = dossier == null || dossier.nominee() == null || dossier.nominee().kind() == null ? null
@@ -65,9 +65,9 @@ record OfficeSummary(RuleSetInfo ruleSet, LocalDate consideredOn, List<Row> rows
         String unit = dossier == null || dossier.nominee() == null ? null : nfc(dossier.nominee().unit());
         if (outcome instanceof Evaluation e) {
             List<RowReason> reasons = e.reasons().stream().map(r -> new RowReason(r.code(),
-                    PlanClauses.of(r.code(), r.category()), r.message(), r.ref())).toList();
+                    clauses.of(r.code()), r.message(), r.ref())).toList();
             return new Row(index, source, e.dossierId(), name, kind, unit, e.score(), e.awardByScore(), e.award(),
-                    reasons, e.warnings().size(), null, Explainer.explain(e, dossier));
+                    reasons, e.warnings().size(), null, Explainer.explain(e, dossier, clauses));
         }
         ErrorRecord.Error err = ((ErrorRecord) outcome).error();
         return new Row(index, source, outcome.dossierId(), name, kind, unit, null, null, null, List.of(), null,

@@ -1,39 +1,42 @@
 package vn.gov.angiang.thidua.cli;
 
-import vn.gov.angiang.thidua.api.Category;
+import vn.gov.angiang.thidua.core.RuleSets;
+import vn.gov.angiang.thidua.core.RuleSource;
+import vn.gov.angiang.thidua.table.CriteriaTable;
 
-import java.util.Map;
+import java.nio.file.Path;
 
 /**
- * The clause of the 2026 plan that a blocking reason comes from: who takes part (II), the requirements of a
- * dossier and the exclusions (I.2), and the Office's rules for sending dossiers (IV.1). A reason code the table
- * does not know takes the clause of its category.
+ * The clause of the plan that a blocking reason comes from, as the rule files write it beside the rule that
+ * gives the reason ({@code @clause("IV.1")}); none for a reason whose rule writes none.
  */
 final class PlanClauses {
 
-    private static final Map<String, String> BY_CODE = Map.of(
-            "DOSSIER_NO_CONFIRMATION", "I.2",
-            "DOSSIER_REPORT_NO_FIGURES", "I.2",
-            "DOSSIER_REPORT_NO_CASES", "I.2",
-            "DOSSIER_COPIES", "IV.1",
-            "DOSSIER_LATE", "IV.1",
-            "DOSSIER_NOT_SUBMITTED", "IV.1");
+    private static PlanClauses embedded;
 
-    private PlanClauses() {
+    private final CriteriaTable table;
+
+    private PlanClauses(CriteriaTable table) {
+        this.table = table;
     }
 
-    static String of(String code, Category category) {
-        String clause = code == null ? null : BY_CODE.get(code);
-        if (clause != null) {
-            return clause;
+    /** The clauses of the rule folder {@code dir}, or of the embedded rule set when it is null. */
+    static PlanClauses of(Path dir) {
+        if (dir == null) {
+            return embedded();
         }
-        if (category == null) {
-            return null;
+        return new PlanClauses(CriteriaTable.read(RuleSource.fromDirectory(dir).files()));
+    }
+
+    /** The clauses of the embedded rule set. */
+    static synchronized PlanClauses embedded() {
+        if (embedded == null) {
+            embedded = new PlanClauses(CriteriaTable.read(RuleSets.defaultSource().files()));
         }
-        return switch (category) {
-            case SCOPE -> "II";
-            case EXCLUSION -> "I.2";
-            case DOSSIER -> "IV.1";
-        };
+        return embedded;
+    }
+
+    String of(String code) {
+        return code == null ? null : table.clauseOf(code).map(CriteriaTable.Value::text).orElse(null);
     }
 }

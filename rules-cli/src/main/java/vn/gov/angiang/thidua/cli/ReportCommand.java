@@ -86,6 +86,7 @@ final class ReportCommand implements Callable<Integer> {
                     + ": không phải tệp trong một thư mục có sẵn / not a file in an existing folder");
         }
         InspectableEvaluator evaluator = rules.load(root);
+        PlanClauses clauses = PlanClauses.of(ThiDuaCli.rulesFolder(rules.folder));
         BatchEvaluation batch = new BatchEvaluation(evaluator, day, false);
         List<OfficeSummary.Row> rows = new ArrayList<>();
         List<AwardThreshold> thresholds = new ArrayList<>();
@@ -99,7 +100,7 @@ final class ReportCommand implements Callable<Integer> {
             } else {
                 errors[0]++;
             }
-            rows.add(OfficeSummary.row(read.index(), in.name(), Inputs.dossier(read), outcome));
+            rows.add(OfficeSummary.row(read.index(), in.name(), Inputs.dossier(read), outcome, clauses));
         });
         OfficeSummary summary = OfficeSummary.of(evaluator.ruleSet(), day, rows, thresholds);
         write(summary, target);

@@ -43,6 +43,7 @@ public final class ThiDuaCli implements Callable<Integer> {
     /** The subcommands, in the order the help lists them. */
     private static final List<Class<?>> COMMANDS = List.of(EvaluateCommand.class, ExplainCommand.class,
             ReportCommand.class, ReplayCommand.class, ValidateCommand.class, TestCommand.class, ExportRulesCommand.class,
+            TableCommand.class,
             DiffCommand.class, CommandLine.HelpCommand.class);
 
     /** Every dossier evaluated, every check passed. */

@@ -208,6 +208,43 @@ class EditingRulesTest {
     }
 
     @Test
+    void anEmptiedCriteriaFileIsAKindWithoutATable() throws IOException {
+        Path rules = exported();
+        Files.writeString(rules.resolve("criteria-collective.drl"), "package thidua;\n", StandardCharsets.UTF_8);
+
+        Cli.Result r = Cli.run("validate", rules.toString());
+
+        assertEquals(1, r.status(), r::toString);
+        assertTrue(r.out().contains("criteria-collective.drl:1:") && r.out().contains("the scope admits collective"
+                + " nominees but no criteria table is declared for them"), r::toString);
+    }
+
+    @Test
+    void aRuleNamedWithOneCodeThatDeclaresAnotherIsReportedAtIt() throws IOException {
+        Path rules = exported();
+        Path file = rules.resolve("criteria-collective.drl");
+        replaceFirst(file, "rule \"TT1.2 Quán triệt", "rule \"TT1.9 Quán triệt");
+        int line = lineOf(file, "TT1.9 Quán triệt");
+
+        Cli.Result r = Cli.run("validate", rules.toString());
+
+        assertEquals(1, r.status(), r::toString);
+        assertTrue(r.out().contains("criteria-collective.drl:" + line + ":") && r.out().contains(
+                "the rule declares criterion TT1.2: its name must start with that code"), r::toString);
+    }
+
+    @Test
+    void theMaximumScoreIsReadFromTheParameters() throws IOException {
+        Path rules = exported();
+        replaceFirst(rules.resolve("parameters.drl"), "points(\"100\")", "points(\"101\")");
+
+        Cli.Result r = Cli.run("validate", rules.toString());
+
+        assertEquals(1, r.status(), r::toString);
+        assertTrue(r.out().contains("add up to 100, not 101"), r::toString);
+    }
+
+    @Test
     void thresholdsOutOfOrderAreReported() throws IOException {
         Path rules = exported();
         replaceFirst(rules.resolve("parameters.drl"), "Threshold.of(Award.BANG_KHEN, \"90\")",

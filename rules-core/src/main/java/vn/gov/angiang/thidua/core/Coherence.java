@@ -7,6 +7,11 @@ import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
 import vn.gov.angiang.thidua.api.Award;
+import vn.gov.angiang.thidua.api.Category;
+import vn.gov.angiang.thidua.api.Employment;
+import vn.gov.angiang.thidua.api.Reason;
+import vn.gov.angiang.thidua.api.UnitType;
+import vn.gov.angiang.thidua.table.CriteriaTable;
 import vn.gov.angiang.thidua.api.Nominee;
 import vn.gov.angiang.thidua.api.NomineeKind;
 import vn.gov.angiang.thidua.api.RuleSetException.Problem;
@@ -28,22 +33,35 @@ import java.util.regex.Pattern;
 
 /**
  * Whether a rule set that compiles is still a scoring table, checked on what its first phase
- * (bang-tieu-chi) derives for each kind of nominee: every criterion declared by exactly one rule; every
- * criterion in a declared group and every group with criteria; each group's criteria adding up to the
- * group's maximum and the groups to 100; the award thresholds ordered inside 0..100; and every rule
- * named with a code of its own. Each problem is placed at the rule that declares the line at fault.
+ * (bang-tieu-chi) derives for each kind of nominee: a table for every kind the scope admits; every
+ * criterion declared by exactly one rule, named with its code; every criterion in a declared group and
+ * every group with criteria; each group's criteria adding up to the group's maximum and the groups to the
+ * maximum score ({@code maxScore()} of the rule files); the award thresholds ordered inside 0..maximum; and
+ * every rule named with a code of its own. Each problem is placed at the rule that declares the line at fault.
  */
 final class Coherence {
 
-    static final BigDecimal MAX_SCORE = BigDecimal.valueOf(100);
     /** A rule's code: the first word of its name, e.g. TT3.1, CN-B1, EVIDENCE_NO_REF. */
     static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(?:[._-][A-Z0-9]+)*");
 
     private final Map<String, String[]> where = new HashMap<>(); // rule name → {file, line}
     private final Map<String, Integer> order = new HashMap<>();  // rule name → its place in the rule set
     private final List<Problem> problems = new ArrayList<>();
+    /** The maximum score, as parameters.drl writes it; null when no rule file writes one. */
+    private final BigDecimal maxScore;
+    private final CriteriaTable model;
+    private final Map<String, PackageDescr> packages;
 
-    private Coherence(Map<String, PackageDescr> packages) {
+    private Coherence(Map<String, PackageDescr> packages, Map<String, String> files) {
+        this.packages = packages;
+        this.model = CriteriaTable.read(files);
+        this.maxScore = model.parameter("maxScore").map(v -> {
+            try {
+                return v.decimal();
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }).orElse(null);
         packages.forEach((file, pkg) -> {
             for (RuleDescr r : pkg.getRules()) {
                 where.putIfAbsent(r.getName(), new String[]{file, Integer.toString(r.getLine())});
@@ -80,16 +98,67 @@ final class Coherence {
         return problems;
     }
 
-    /** The problems of the tables the compiled rule set declares. */
-    static List<Problem> tables(KieBase kieBase, Map<String, PackageDescr> packages) {
-        Coherence c = new Coherence(packages);
+    /** The problems of the tables the compiled rule set declares ({@code files}: its DRL, for the parameters). */
+    static List<Problem> tables(KieBase kieBase, Map<String, PackageDescr> packages, Map<String, String> files) {
+        Coherence c = new Coherence(packages, files);
         for (NomineeKind kind : NomineeKind.values()) {
             c.checkTable(kind, kieBase);
         }
         return c.problems;
     }
 
+    /**
+     * Whether the scope admits some nominee of {@code kind}: one of the Board's agency, of some unit type or
+     * employment, against whom the rules of the conditions phase give no SCOPE reason.
+     */
+    private boolean admitted(NomineeKind kind, KieBase kieBase, LocalDate day) {
+        String agency = model.parameter("boardAgency").map(CriteriaTable.Value::text).orElse("");
+        List<Nominee> candidates = new ArrayList<>();
+        if (kind == NomineeKind.COLLECTIVE) {
+            for (UnitType t : UnitType.values()) {
+                candidates.add(new Nominee(kind, "?", agency, "?", t, null));
+            }
+        } else {
+            for (Employment e : Employment.values()) {
+                candidates.add(new Nominee(kind, "?", agency, "?", null, e));
+            }
+        }
+        for (Nominee n : candidates) {
+            KieSession session = kieBase.newKieSession();
+            try (Budget.Scope budget = Budget.open(DroolsEvaluator.DEFAULT_TIME_LIMIT.toNanos(), 1_000_000, 100_000)) {
+                session.insert(new ConsideredOn(day));
+                session.insert(n);
+                session.getAgenda().getAgendaGroup(Phases.ORDER.get(1)).setFocus();
+                session.getAgenda().getAgendaGroup(Phases.ORDER.get(0)).setFocus();
+                session.fireAllRules(10_000);
+                if (session.getObjects(o -> o instanceof Reason r && r.category() == Category.SCOPE).isEmpty()) {
+                    return true;
+                }
+            } catch (RuntimeException e) {
+                return true; // what fails here fails again, placed, in the checks that follow
+            } finally {
+                session.dispose();
+            }
+        }
+        return false;
+    }
+
+    /** The rule file without a rule (an emptied criteria file), if there is just one; else "?". */
+    private String emptyFile() {
+        List<String> empty = packages.entrySet().stream().filter(e -> e.getValue().getRules().isEmpty())
+                .map(Map.Entry::getKey).toList();
+        return empty.size() == 1 ? empty.get(0) : "?";
+    }
+
     private void checkTable(NomineeKind kind, KieBase kieBase) {
+        // The table phase looks at the nominee's kind only; any day of the period will do.
+        LocalDate day = model.parameter("periodEnd").map(v -> {
+            try {
+                return v.date();
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }).orElse(LocalDate.EPOCH);
         Map<Object, String> declaredBy = new IdentityHashMap<>();
         List<Object> facts = new ArrayList<>();
         KieSession session = kieBase.newKieSession();
@@ -102,7 +171,7 @@ final class Coherence {
                     }
                 }
             });
-            session.insert(new ConsideredOn(LocalDate.of(2026, 11, 25)));
+            session.insert(new ConsideredOn(day));
             session.insert(new Nominee(kind, "", "", null, null, null));
             session.getAgenda().getAgendaGroup(Phases.ORDER.get(0)).setFocus();
             session.fireAllRules(10_000);
@@ -120,6 +189,13 @@ final class Coherence {
         Map<String, Group> groups = new LinkedHashMap<>();
         Map<Award, BigDecimal> thresholds = new LinkedHashMap<>();
         for (Object f : facts) {
+            String code = f instanceof Criterion c ? c.code() : f instanceof Group g ? g.code() : null;
+            String rule = declaredBy.get(f);
+            if (code != null && rule != null && !rule.strip().split("\\s+", 2)[0].equals(code)) {
+                at(rule, "quy tắc \"" + rule + "\" khai báo " + (f instanceof Group ? "nhóm " : "tiêu chí ") + code
+                        + ": mã đầu tên quy tắc phải là mã đó / the rule declares " + (f instanceof Group ? "group "
+                        : "criterion ") + code + ": its name must start with that code");
+            }
             if (f instanceof Criterion c) {
                 Criterion other = criteria.get(c.code());
                 if (other != null) {
@@ -171,10 +247,22 @@ final class Coherence {
                         + g.max().toPlainString());
             }
         }
-        if (!groups.isEmpty() && total.compareTo(MAX_SCORE) != 0) {
+        // A scoring rule set (one with a table, or a maximum score) must score every kind its scope admits.
+        boolean scoring = !model.kinds().isEmpty() || maxScore != null;
+        if (scoring && groups.isEmpty() && criteria.values().stream().noneMatch(c -> c.line() == Line.CRITERION)
+                && admitted(kind, kieBase, day)) {
+            String who = kind == NomineeKind.COLLECTIVE ? "tập thể" : "cá nhân";
+            problems.add(new Problem(emptyFile(), 1, 1, table + ": phạm vi cho phép xét " + who + " nhưng không có"
+                    + " bảng tiêu chí nào cho " + who + " / the scope admits " + kind.name().toLowerCase(java.util.Locale.ROOT)
+                    + " nominees but no criteria table is declared for them"));
+        }
+        if (!groups.isEmpty() && maxScore == null) {
+            at(declaredBy.get(groups.values().iterator().next()), "không có hàm maxScore() ghi điểm tối đa của tổng"
+                    + " điểm (parameters.drl) / no function maxScore() writes the maximum score (parameters.drl)");
+        } else if (!groups.isEmpty() && total.compareTo(maxScore) != 0) {
             at(declaredBy.get(groups.values().iterator().next()), table + ": điểm tối đa các nhóm cộng lại là "
-                    + total.toPlainString() + ", không phải 100 / the groups' maxima add up to " + total.toPlainString()
-                    + ", not 100");
+                    + total.toPlainString() + ", không phải " + maxScore.toPlainString() + " / the groups' maxima add up"
+                    + " to " + total.toPlainString() + ", not " + maxScore.toPlainString());
         }
         checkThresholds(thresholds, facts, declaredBy);
     }
@@ -186,10 +274,12 @@ final class Coherence {
         if (giayKhen == null || bangKhen == null) {
             return; // a rule set may state its thresholds otherwise; nothing to compare
         }
-        if (giayKhen.signum() <= 0 || bangKhen.compareTo(MAX_SCORE) > 0 || giayKhen.compareTo(bangKhen) >= 0) {
+        String max = maxScore == null ? "?" : maxScore.toPlainString();
+        if (giayKhen.signum() <= 0 || maxScore != null && bangKhen.compareTo(maxScore) > 0
+                || giayKhen.compareTo(bangKhen) >= 0) {
             at(rule, "ngưỡng khen thưởng phải theo thứ tự 0 < Giấy khen (" + giayKhen.toPlainString() + ") < Bằng khen ("
-                    + bangKhen.toPlainString() + ") ≤ 100 / the award thresholds must be ordered 0 < Giấy khen < Bằng"
-                    + " khen ≤ 100");
+                    + bangKhen.toPlainString() + ") ≤ " + max + " / the award thresholds must be ordered 0 < Giấy khen"
+                    + " < Bằng khen ≤ " + max);
         }
     }
 

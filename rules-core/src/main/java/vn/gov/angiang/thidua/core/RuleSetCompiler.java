@@ -172,7 +172,7 @@ final class RuleSetCompiler {
     private static CompiledRuleSet loadChecked(RuleSource source, Precompiled p, long started) {
         try {
             CompiledRuleSet compiled = load(source, p.kjar(), started);
-            List<RuleSetException.Problem> incoherent = Coherence.tables(compiled.kieBase(), p.packages());
+            List<RuleSetException.Problem> incoherent = Coherence.tables(compiled.kieBase(), p.packages(), source.files());
             if (!incoherent.isEmpty()) {
                 throw new RuleSetException("Rule set '" + source.id() + "' is not a coherent scoring table"
                         + " (bảng tiêu chí không nhất quán)", sorted(incoherent));

@@ -111,6 +111,57 @@ class EditImpactTest {
         assertEquals(List.of(), removable, "items whose removal keeps the disagreement");
     }
 
+    /** The default rule files with each {@code [text, replacement]} pair replaced in criteria-collective.drl. */
+    private static java.util.Map<String, String> edited(String... pairs) {
+        java.util.Map<String, String> files = new java.util.LinkedHashMap<>(RuleSets.defaultSource().files());
+        String drl = files.get("criteria-collective.drl");
+        for (int i = 0; i < pairs.length; i += 2) {
+            assertTrue(drl.contains(pairs[i]), pairs[i]);
+            drl = drl.replace(pairs[i], pairs[i + 1]);
+        }
+        files.put("criteria-collective.drl", drl);
+        return files;
+    }
+
+    /**
+     * The three edits of the issue, which the 2026 copy of the table in the generator could not see: a new
+     * criterion (its group's maximum raised, another's lowered), a moved rate band, a moved evidence date. Each
+     * is found by a search whose dossiers probe both tables, and shrunk to a dossier of a few items.
+     */
+    @Test
+    void aNewCriterionAMovedBandAndAMovedEvidenceDateAreEachFoundAndShrunk() {
+        java.util.Map<String, java.util.Map<String, String>> edits = new java.util.LinkedHashMap<>();
+        edits.put("criterion TT1.5 points", edited("insert(Group.of(\"TT1\", \"20\"))", "insert(Group.of(\"TT1\", \"22\"))",
+                "insert(Group.of(\"TT2\", \"25\"))", "insert(Group.of(\"TT2\", \"23\"))",
+                "Criterion.flat(\"TT2.5\", \"5\")", "Criterion.flat(\"TT2.5\", \"3\")",
+                "// Kế hoạch công tác phòng", "rule \"TT1.5 Tự kiểm tra việc thực hiện kế hoạch\"\n"
+                        + "when Nominee(kind == NomineeKind.COLLECTIVE)\n"
+                        + "then insert(Criterion.perItem(\"TT1.5\", \"1\", \"2\"));\nend\n\n// Kế hoạch công tác phòng"));
+        edits.put("criterion TT1.4 points", edited("band(\"75\", \"4\")", "band(\"80\", \"4\")"));
+        edits.put("criterion TT1.1 points", edited(".evidenceFrom(\"2025-12-01\")", ".evidenceFrom(\"2025-11-15\")"));
+        vn.gov.angiang.thidua.table.CriteriaTable base = vn.gov.angiang.thidua.table.CriteriaTable.read(
+                RuleSets.defaultSource().files());
+        edits.forEach((kind, files) -> {
+            Impact impact = new Impact(DefaultRules.EVALUATOR, RuleSets.load(RuleSource.of("edited", "1", files)));
+            ImpactSearch.Result result = new ImpactSearch(impact, List.of(
+                    vn.gov.angiang.thidua.table.CriteriaTable.read(files), base))
+                    .run(new ImpactSearch.Limits(SEED, 5_000, Duration.ofSeconds(60), null, 4));
+            // The new line: a dossier with an item of it, on which more than the table's shape changes.
+            ImpactSearch.Counterexample c = result.found().stream().filter(f -> kind.contains("TT1.5")
+                    ? f.shrunk().dossier().dossier().evidence().stream().anyMatch(e -> e.criterion().equals("TT1.5"))
+                    && f.shrunk().changes().stream().anyMatch(ch -> ch.kind().contains("points")
+                    || ch.kind().startsWith("warning"))
+                    : f.shrunk().changes().stream().anyMatch(ch -> ch.kind().equals(kind))).findFirst().orElseThrow(() -> new AssertionError(kind
+                    + " not found in " + result.tries() + " tries: " + result.found().stream()
+                    .map(f -> f.shrunk().changes().stream().map(ch -> ch.kind()).toList()).toList()));
+            Dossier d = c.shrunk().dossier().dossier();
+            System.out.printf("edit %s found at try %d, shrunk to %d evidence: %s%n", kind, c.attempt() + 1,
+                    d.evidence().size(), d.evidence().stream().map(e -> e.criterion() + " " + e.date()).toList());
+            assertTrue(impact.disagree(c.shrunk().dossier()));
+            assertTrue(d.evidence().size() <= 3 && d.reports().size() <= 1, d::toString);
+        });
+    }
+
     @Test
     void twoIdenticalRuleSetsAgreeOnEveryDossierTried() {
         InspectableEvaluator again = RuleSets.load(RuleSets.defaultSource());

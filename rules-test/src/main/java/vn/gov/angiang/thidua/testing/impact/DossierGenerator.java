@@ -16,6 +16,8 @@ import vn.gov.angiang.thidua.api.SanctionForm;
 import vn.gov.angiang.thidua.api.Subject;
 import vn.gov.angiang.thidua.api.Submission;
 import vn.gov.angiang.thidua.api.UnitType;
+import vn.gov.angiang.thidua.core.RuleSets;
+import vn.gov.angiang.thidua.table.CriteriaTable;
 
 import java.math.BigDecimal;
 import java.text.Normalizer;
@@ -23,13 +25,18 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Random;
 
 /**
- * Seeded, realistic dossiers of the 2026 plan, for searching what an edit of the rules changes and for
- * benchmarks. Every dossier is valid input (it reads and evaluates); what it contains is what real files
- * contain, in the proportions that reach every corner of the criteria table:
+ * Seeded, realistic dossiers for searching what an edit of the rules changes and for benchmarks, made from
+ * the criteria tables given ({@link CriteriaTable}, read from the rule files: the embedded set's by default,
+ * both sides' in a search, so that a line, band or date only the edited table has is probed too). Every
+ * dossier is valid input (it reads and evaluates); what it contains is what real files contain, in the
+ * proportions that reach every corner of the criteria table:
  * <ul>
  *   <li>both kinds of nominee, mostly in scope (the Board's agency, a department, a civil servant), now and
  *       then out of it (another agency, a blank or padded one, contract staff, no unit type);</li>
@@ -42,15 +49,14 @@ import java.util.Random;
  *       outside the period, after the receipt or the day considered, a repeated reference — also written
  *       in NFD or with stray spaces);</li>
  *   <li>dates on the boundaries the rules turn on: the period's first and last day and the days beside
- *       them, TT1.1's window (2025-12-01) and its lateness (2026-03-31), each report's due date and the day
- *       after, the dossier deadline (received on 19, 20 or 21 November), the receipt day and the day
- *       considered;</li>
+ *       them, a line's own evidence window and lateness (TT1.1 in 2026), each report's due date and the day
+ *       after, the dossier deadline and the days beside it, the receipt day and the day considered;</li>
  *   <li>proceedings opened or closed on, before and after the day considered, with and without signs of
  *       violation, of every type and subject; sanctions inside and just outside the period, sharing a
  *       reference or not; drafts, incomplete submissions, self-scores.</li>
  * </ul>
- * The day considered varies too (25 November, the deadline's days, the period's end and the new year, an
- * earlier day), unless it is fixed. The same seed and index always give the same dossier, on any machine:
+ * The day considered varies too (a few days after the deadline, the deadline's days, the period's end and the
+ * new year, an earlier day), unless it is fixed. The same seed and index always give the same dossier, on any machine:
  * dossier {@code i} of seed {@code s} can be made again alone with {@link #generate(long)}. Not thread-safe
  * (one generator per thread; {@link #generate(long)} itself holds no state).
  * <pre>
@@ -61,43 +67,36 @@ import java.util.Random;
  */
 public final class DossierGenerator {
 
-    /** The period and the days the 2026 table turns on (criteria-2026.md §0, §4, §5a). */
-    static final LocalDate PERIOD_START = LocalDate.of(2026, 1, 1);
-    static final LocalDate PERIOD_END = LocalDate.of(2026, 12, 31);
-    static final LocalDate DEADLINE = LocalDate.of(2026, 11, 20);
-    static final LocalDate TT11_WINDOW = LocalDate.of(2025, 12, 1);
-    static final LocalDate TT11_LATE_AFTER = LocalDate.of(2026, 3, 31);
-    /** The day considered when none is given: a few days after the deadline, as in the examples. */
-    public static final LocalDate USUAL_DAY = LocalDate.of(2026, 11, 25);
-    private static final String BOARD = "BQLKKT-AG";
-
     private enum Shape { FLAT, PER_ITEM, RATE, BONUS, DEDUCTION }
 
-    /** A line of the table: how it scores, how many items reach its cap, its bands (percent), what its references look like. */
-    private record Line(String code, Shape shape, int toCap, int[] bands, String refPrefix) {
+    /**
+     * A line of the table: how it scores, how many items reach its cap, its bands (percent), the first day its
+     * evidence may bear and the day after which it is late (null: none), what its references look like.
+     */
+    private record Line(String code, Shape shape, int toCap, List<BigDecimal> bands, LocalDate evidenceFrom,
+                        LocalDate lateAfter, String refPrefix) {
+    }
+
+    /**
+     * What the dossiers probe, read from the tables given: each kind's lines (the union of the tables: a line
+     * of either, the bands of both), the codes that are not lines, the period, the deadline, the reports' due
+     * dates, the copies required.
+     */
+    private record Probe(List<Line> collective, List<Line> individual, List<String> foreign, LocalDate periodStart,
+                         LocalDate periodEnd, LocalDate deadline, Map<ReportCode, LocalDate> dues, int copies,
+                         String board) {
+
+        List<Line> lines(NomineeKind kind) {
+            return kind == NomineeKind.COLLECTIVE ? collective : individual;
+        }
+
+        /** The day considered when none is given: a few days after the deadline, as in the examples. */
+        LocalDate usualDay() {
+            return deadline.plusDays(5);
+        }
     }
 
     private enum Profile { EXCELLENT, ORDINARY, POOR, CARELESS }
-
-    private static final List<Line> COLLECTIVE = List.of(
-            flat("TT1.1", "Kế hoạch"), per("TT1.2", 4, "Hội nghị quán triệt"), per("TT1.3", 3, "Kết luận kiểm tra"),
-            rate("TT1.4", "Báo cáo thực hiện KH 07", 95, 75, 50), flat("TT2.1", "Thông báo công khai"),
-            rate("TT2.2", "Báo cáo kê khai", 100, 90), flat("TT2.3", "Quyết định chuyển đổi vị trí"),
-            flat("TT2.4", "Báo cáo tiết kiệm"), flat("TT2.5", "Quyết định cải cách hành chính"),
-            per("TT3.1", 3, "Vụ việc"), per("TT3.2", 3, "Tờ trình"), rate("TT3.3", "Báo cáo giải quyết đơn", 100, 90, 75),
-            per("TT4.1", 2, "Công văn cung cấp thông tin"), per("TT4.2", 2, "Văn bản góp ý"),
-            new Line("TT-B1", Shape.BONUS, 3, null, "Quyết định chuyển hồ sơ"),
-            new Line("TT-B2", Shape.BONUS, 5, null, "Bằng công nhận"),
-            new Line("TT-D2", Shape.DEDUCTION, 1, null, "Kết luận vụ việc"));
-    private static final List<Line> INDIVIDUAL = List.of(
-            flat("CN1.1", "Xác nhận của thủ trưởng"), flat("CN1.2", "Bản kê khai"), per("CN2.1", 5, "Quyết định"),
-            rate("CN2.2", "Báo cáo tiến độ", 95, 80, 60), per("CN3.1", 3, "Vụ việc"), per("CN3.2", 2, "Tờ trình"),
-            flat("CN4.1", "Quyết định công nhận sáng kiến"), per("CN4.2", 4, "Biên bản tập huấn"),
-            new Line("CN-B1", Shape.BONUS, 2, null, "Giấy xác nhận thành tích"),
-            new Line("CN-B2", Shape.BONUS, 5, null, "Thư khen"),
-            new Line("CN-D1", Shape.DEDUCTION, 1, null, "Văn bản nhắc nhở"));
-    /** Codes that are not evidence of a table line: group codes, report lines, the other kind's codes, a typo. */
-    private static final List<String> FOREIGN = List.of("TT3", "TT5", "CN5", "TT-D1", "TT9.9", "CN3.1 ", "cn3.1");
 
     private static final String[] NAMES = {"Nguyễn Thị Thu Hà", "Trần Văn Bình", "Lê Hoàng Phúc", "Phạm Ngọc Ánh",
             "Võ Thị Mỹ Duyên", "Huỳnh Quốc Việt"};
@@ -106,25 +105,43 @@ public final class DossierGenerator {
     private static final String[] RESULTS = {"Chuyển cơ quan điều tra; thu hồi 320 triệu đồng", "Được ban hành",
             "Đã hoàn thành đúng hạn", "Kỷ luật 1 viên chức", "Tiết kiệm 45 triệu đồng", "Được công nhận cấp tỉnh",
             "40 người tham dự"};
+    private static final String[] PREFIXES = {"Kế hoạch", "Quyết định", "Báo cáo", "Công văn", "Tờ trình",
+            "Kết luận", "Biên bản", "Thông báo"};
     private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final long seed;
     private final LocalDate fixedDay;
+    private final Probe probe;
     private long index;
 
-    /** Dossiers of this seed, each considered on a day of its own (25 November most often). */
+    /** Dossiers of this seed on the embedded rule set's table, each considered on a day of its own. */
     public DossierGenerator(long seed) {
         this(seed, null);
     }
 
-    /** Dossiers of this seed, all considered on {@code consideredOn} (null: a day of their own). */
+    /** Dossiers of this seed on the embedded rule set's table, all considered on {@code consideredOn} (null: a day of their own). */
     public DossierGenerator(long seed, LocalDate consideredOn) {
+        this(seed, consideredOn, List.of(CriteriaTable.read(RuleSets.defaultSource().files())));
+    }
+
+    /**
+     * Dossiers of this seed that probe every line, band and date of {@code tables} (those of the two rule sets a
+     * search compares: a line, band or date of either), all considered on {@code consideredOn} (null: a day of
+     * their own). The period, the deadline and the due dates are those of the first table.
+     */
+    public DossierGenerator(long seed, LocalDate consideredOn, List<CriteriaTable> tables) {
         this.seed = seed;
         this.fixedDay = consideredOn;
+        this.probe = probe(tables);
     }
 
     public long seed() {
         return seed;
+    }
+
+    /** The day considered when none is given: a few days after the deadline. */
+    public LocalDate usualDay() {
+        return probe.usualDay();
     }
 
     /** The next dossier of the sequence (the first is {@code generate(0)}). */
@@ -143,7 +160,7 @@ public final class DossierGenerator {
 
     /** Dossier number {@code i} of this seed, the same every time. */
     public DossierOnDay generate(long i) {
-        return new Making(new Random(mix(seed, i)), fixedDay, "HS-SINH-" + seed + "-" + i).dossier();
+        return new Making(new Random(mix(seed, i)), fixedDay, "HS-SINH-" + seed + "-" + i, probe).dossier();
     }
 
     /** SplitMix64 of the seed and the index: neighbouring indexes give unrelated streams. */
@@ -154,21 +171,102 @@ public final class DossierGenerator {
         return z ^ (z >>> 31);
     }
 
-    private static Line flat(String code, String prefix) {
-        return new Line(code, Shape.FLAT, 1, null, prefix);
+    private static Probe probe(List<CriteriaTable> tables) {
+        if (tables.isEmpty()) {
+            throw new IllegalArgumentException("no criteria table to probe");
+        }
+        CriteriaTable first = tables.get(0);
+        Map<NomineeKind, Map<String, Line>> lines = new EnumMap<>(NomineeKind.class);
+        List<String> foreign = new ArrayList<>();
+        BigDecimal bonusCap = first.parameter("bonusCap").map(CriteriaTable.Value::decimal).orElse(BigDecimal.TEN);
+        for (CriteriaTable table : tables) {
+            for (CriteriaTable.KindTable kind : table.kinds()) {
+                Map<String, Line> byCode = lines.computeIfAbsent(kind.kind(), k -> new LinkedHashMap<>());
+                kind.groups().forEach(g -> add(foreign, g.code().text()));
+                for (CriteriaTable.TableRow row : kind.rows()) {
+                    Line line = line(row, bonusCap, byCode.size());
+                    if (line == null) {
+                        add(foreign, row.code().text()); // a reports or sanctions line: no evidence of its own
+                    } else {
+                        byCode.merge(line.code(), line, DossierGenerator::union);
+                    }
+                }
+            }
+        }
+        List<Line> collective = List.copyOf(lines.getOrDefault(NomineeKind.COLLECTIVE, Map.of()).values());
+        List<Line> individual = List.copyOf(lines.getOrDefault(NomineeKind.INDIVIDUAL, Map.of()).values());
+        for (List<Line> kind : List.of(collective, individual)) {
+            if (!kind.isEmpty()) { // a typo, and a code written with a stray space or in small letters
+                String code = kind.get(kind.size() / 2).code();
+                add(foreign, code + " ");
+                add(foreign, code.toLowerCase(java.util.Locale.ROOT));
+                add(foreign, code.replaceAll("\\d", "9"));
+            }
+        }
+        Map<ReportCode, LocalDate> dues = new EnumMap<>(ReportCode.class);
+        LocalDate periodStart = date(first, "periodStart");
+        LocalDate periodEnd = date(first, "periodEnd");
+        for (ReportCode code : ReportCode.values()) {
+            dues.put(code, first.parameter("reportDue." + code).map(CriteriaTable.Value::date).orElse(periodEnd));
+        }
+        int copies = first.parameter("copiesRequired").map(v -> Integer.parseInt(v.text())).orElse(1);
+        String board = first.parameter("boardAgency").map(CriteriaTable.Value::text).orElse("");
+        return new Probe(collective, individual, List.copyOf(foreign), periodStart, periodEnd,
+                date(first, "dossierDeadline"), dues, copies, board);
     }
 
-    private static Line per(String code, int toCap, String prefix) {
-        return new Line(code, Shape.PER_ITEM, toCap, null, prefix);
+    private static LocalDate date(CriteriaTable table, String key) {
+        return table.parameter(key).map(CriteriaTable.Value::date).orElseThrow(() -> new IllegalArgumentException(
+                "the rule set writes no " + key + "() in its parameters"));
     }
 
-    private static Line rate(String code, String prefix, int... bands) {
-        return new Line(code, Shape.RATE, 1, bands, prefix);
+    private static void add(List<String> list, String code) {
+        if (!list.contains(code)) {
+            list.add(code);
+        }
+    }
+
+    /** How a row of the table is probed: items to its cap (and one beyond), its bands, its dates; null: no evidence. */
+    private static Line line(CriteriaTable.TableRow row, BigDecimal bonusCap, int n) {
+        String code = row.code().text();
+        LocalDate from = row.evidenceFrom() == null ? null : row.evidenceFrom().date();
+        LocalDate late = row.lateAfter() == null ? null : row.lateAfter().date();
+        String prefix = PREFIXES[n % PREFIXES.length];
+        return switch (row.method()) {
+            case FLAT -> new Line(code, Shape.FLAT, 1, List.of(), from, late, prefix);
+            case PER_ITEM -> new Line(code, Shape.PER_ITEM, itemsTo(row.max().decimal(), row.points().decimal()),
+                    List.of(), from, late, prefix);
+            case RATE -> new Line(code, Shape.RATE, 1, row.bands().stream().map(b -> b.percent().decimal()).toList(),
+                    from, late, prefix);
+            case BONUS -> new Line(code, Shape.BONUS, itemsTo(bonusCap, row.points().decimal()), List.of(), from, late,
+                    prefix);
+            case DEDUCTION -> new Line(code, Shape.DEDUCTION, 1, List.of(), from, late, prefix);
+            case REPORTS, PER_SANCTION -> null;
+        };
+    }
+
+    /** Items of {@code each} points that reach {@code cap}, at least one and at most twenty. */
+    private static int itemsTo(BigDecimal cap, BigDecimal each) {
+        if (each.signum() <= 0) {
+            return 1;
+        }
+        return Math.max(1, Math.min(20, cap.divide(each, 0, java.math.RoundingMode.CEILING).intValue()));
+    }
+
+    /** A line of both tables: the more items, the bands of both, either's dates. */
+    private static Line union(Line a, Line b) {
+        List<BigDecimal> bands = new ArrayList<>(a.bands());
+        b.bands().stream().filter(x -> bands.stream().noneMatch(y -> y.compareTo(x) == 0)).forEach(bands::add);
+        Shape shape = a.shape() == b.shape() ? a.shape() : Shape.PER_ITEM;
+        return new Line(a.code(), shape, Math.max(a.toCap(), b.toCap()), bands,
+                a.evidenceFrom() != null ? a.evidenceFrom() : b.evidenceFrom(),
+                a.lateAfter() != null ? a.lateAfter() : b.lateAfter(), a.refPrefix());
     }
 
     /** One dossier being made: its random stream, its day, its receipt. */
     private static final class Making {
         private final Random r;
+        private final Probe p;
         private final String id;
         private final LocalDate day;
         private final NomineeKind kind;
@@ -176,13 +274,14 @@ public final class DossierGenerator {
         private LocalDate received;
         private int refs;
 
-        Making(Random r, LocalDate fixedDay, String id) {
+        Making(Random r, LocalDate fixedDay, String id, Probe p) {
             this.r = r;
+            this.p = p;
             this.id = id;
             this.day = fixedDay != null ? fixedDay : day();
             this.kind = r.nextBoolean() ? NomineeKind.COLLECTIVE : NomineeKind.INDIVIDUAL;
-            int p = r.nextInt(100);
-            this.profile = p < 25 ? Profile.EXCELLENT : p < 70 ? Profile.ORDINARY : p < 85 ? Profile.POOR : Profile.CARELESS;
+            int roll = r.nextInt(100);
+            this.profile = roll < 25 ? Profile.EXCELLENT : roll < 70 ? Profile.ORDINARY : roll < 85 ? Profile.POOR : Profile.CARELESS;
         }
 
         DossierOnDay dossier() {
@@ -194,26 +293,26 @@ public final class DossierGenerator {
         }
 
         private LocalDate day() {
-            int p = r.nextInt(100);
-            if (p < 35) {
-                return USUAL_DAY;
+            int roll = r.nextInt(100);
+            if (roll < 35) {
+                return p.usualDay();
             }
-            if (p < 50) {
-                return DEADLINE.plusDays(r.nextInt(3) - 1);
+            if (roll < 50) {
+                return p.deadline().plusDays(r.nextInt(3) - 1);
             }
-            if (p < 65) {
-                return pick(PERIOD_END, PERIOD_END.plusDays(1), LocalDate.of(2027, 1, 15));
+            if (roll < 65) {
+                return pick(p.periodEnd(), p.periodEnd().plusDays(1), p.periodEnd().plusDays(15));
             }
-            if (p < 85) {
-                return LocalDate.of(2026, 11, 1).plusDays(r.nextInt(92));
+            if (roll < 85) {
+                return p.deadline().minusDays(19).plusDays(r.nextInt(92));
             }
-            return pick(LocalDate.of(2026, 4, 15), LocalDate.of(2026, 6, 16), LocalDate.of(2026, 9, 15),
-                    LocalDate.of(2026, 11, 15), LocalDate.of(2026, 11, 16), LocalDate.of(2026, 8, 1));
+            LocalDate due = p.dues().get(pick(ReportCode.values()));
+            return pick(due, due.plusDays(1), p.periodStart().plusMonths(7));
         }
 
         private Nominee nominee() {
             boolean inScope = profile == Profile.EXCELLENT || chance(88);
-            String agency = inScope ? BOARD : pick(" " + BOARD + " ", "SO-NV", "", "bqlkkt-ag", BOARD);
+            String agency = inScope ? p.board() : pick(" " + p.board() + " ", "SO-NV", "", p.board().toLowerCase(java.util.Locale.ROOT), p.board());
             String name = variant(NAMES[r.nextInt(NAMES.length)]);
             String unit = chance(80) ? UNITS[r.nextInt(UNITS.length)] : null;
             if (kind == NomineeKind.COLLECTIVE) {
@@ -228,7 +327,7 @@ public final class DossierGenerator {
 
         private List<Evidence> evidence() {
             List<Evidence> items = new ArrayList<>();
-            for (Line line : kind == NomineeKind.COLLECTIVE ? COLLECTIVE : INDIVIDUAL) {
+            for (Line line : p.lines(kind)) {
                 int n = count(line);
                 for (int i = 0; i < n; i++) {
                     items.add(item(line, items));
@@ -236,8 +335,9 @@ public final class DossierGenerator {
             }
             int foreign = profile == Profile.CARELESS ? r.nextInt(3) : chance(5) ? 1 : 0;
             for (int i = 0; i < foreign; i++) {
-                List<Line> other = kind == NomineeKind.COLLECTIVE ? INDIVIDUAL : COLLECTIVE;
-                String code = chance(50) ? other.get(r.nextInt(other.size())).code() : pick(FOREIGN.toArray(String[]::new));
+                List<Line> other = p.lines(kind == NomineeKind.COLLECTIVE ? NomineeKind.INDIVIDUAL : NomineeKind.COLLECTIVE);
+                String code = chance(50) && !other.isEmpty() ? other.get(r.nextInt(other.size())).code()
+                        : p.foreign().get(r.nextInt(p.foreign().size()));
                 items.add(new Evidence(code, ref("Văn bản"), validDate(false), "Nội dung", result(), null, null));
             }
             shuffle(items);
@@ -273,7 +373,8 @@ public final class DossierGenerator {
                 return invalid(line, earlier);
             }
             String content = chance(90) ? "Nội dung " + line.refPrefix().toLowerCase(java.util.Locale.ROOT) : null;
-            LocalDate date = line.code().equals("TT1.1") ? planDate() : validDate(line.shape() == Shape.RATE);
+            LocalDate date = line.evidenceFrom() != null || line.lateAfter() != null ? windowDate(line)
+                    : validDate(line.shape() == Shape.RATE);
             if (line.shape() == Shape.RATE) {
                 long[] rate = rate(line);
                 return new Evidence(line.code(), ref(line.refPrefix()), date, content, null, rate[0], rate[1]);
@@ -295,15 +396,15 @@ public final class DossierGenerator {
                 case 0 -> ref = pick(null, "", "   ");
                 case 1 -> {
                     if (isRate) {
-                        long[] bad = pick(new long[]{21, 20}, new long[]{-1, 20}, new long[]{5, -1});
+                        long[] bad = pick(new long[]{21, 20}, new long[]{101, 100}, new long[]{-1, 20}, new long[]{5, -1});
                         done = chance(20) ? null : bad[0];
                         total = bad[1];
                     } else {
                         result = pick(null, "", " ");
                     }
                 }
-                case 2 -> date = code.equals("TT1.1") ? TT11_WINDOW.minusDays(1) : PERIOD_START.minusDays(1);
-                case 3 -> date = PERIOD_END.plusDays(1);
+                case 2 -> date = (line.evidenceFrom() != null ? line.evidenceFrom() : p.periodStart()).minusDays(1);
+                case 3 -> date = p.periodEnd().plusDays(1);
                 case 4 -> date = null;
                 case 5 -> date = limit().plusDays(1);
                 default -> {
@@ -331,42 +432,53 @@ public final class DossierGenerator {
             if (chance(8)) {
                 return new long[]{0, 0};
             }
+            if (chance(2)) {
+                return new long[]{21, 20}; // more done than arose: a bad rate, as typed
+            }
             long total = pick(20L, 100L, 100L, 1L + r.nextInt(60));
             if (chance(30)) {
                 long done = (long) r.nextInt((int) total + 1);
                 return new long[]{done, total};
             }
-            int band = line.bands()[r.nextInt(line.bands().length)];
-            long atBand = (band * total + 99) / 100; // the least done that reaches the band
+            BigDecimal band = line.bands().get(r.nextInt(line.bands().size()));
+            // the least done that reaches the band: done × 100 ≥ band × total
+            long atBand = band.multiply(BigDecimal.valueOf(total)).divide(BigDecimal.valueOf(100), 0,
+                    java.math.RoundingMode.CEILING).longValue();
             long done = Math.max(0, Math.min(total, atBand + r.nextInt(3) - 1));
             return new long[]{done, total};
         }
 
-        /** The date of the 2026 plan (TT1.1): early, on either side of its lateness, or in its December window. */
-        private LocalDate planDate() {
+        /**
+         * The date of an item of a line with its own window or lateness (TT1.1 in 2026): early, on either side of
+         * the day it turns late, on the window's first day or the day before the period.
+         */
+        private LocalDate windowDate(Line line) {
+            LocalDate from = line.evidenceFrom() != null ? line.evidenceFrom() : p.periodStart();
+            LocalDate late = line.lateAfter() != null ? line.lateAfter() : limit();
             if (chance(30)) {
-                return pick(TT11_WINDOW, TT11_LATE_AFTER, TT11_LATE_AFTER.plusDays(1), PERIOD_START);
+                return pick(from, late, late.plusDays(1), p.periodStart());
             }
-            return TT11_WINDOW.plusDays(r.nextInt(profile == Profile.EXCELLENT ? 100 : 200));
+            long span = Math.max(1, ChronoUnit.DAYS.between(from, late) * 2);
+            return from.plusDays(r.nextInt((int) Math.min(span, profile == Profile.EXCELLENT ? span / 2 + 1 : span)));
         }
 
         /** The last day a valid item may bear: the receipt day, or the day considered if earlier. */
         private LocalDate limit() {
             LocalDate limit = received != null && received.isBefore(day) ? received : day;
-            return limit.isAfter(PERIOD_END) ? PERIOD_END : limit;
+            return limit.isAfter(p.periodEnd()) ? p.periodEnd() : limit;
         }
 
         /** A date inside the period and not after the limit; now and then the first or the last day allowed. */
         private LocalDate validDate(boolean lateInYear) {
             LocalDate limit = limit();
-            if (limit.isBefore(PERIOD_START)) {
-                return PERIOD_START;
+            if (limit.isBefore(p.periodStart())) {
+                return p.periodStart();
             }
             if (profile != Profile.EXCELLENT && chance(12)) {
-                return pick(PERIOD_START, limit);
+                return pick(p.periodStart(), limit);
             }
-            long span = ChronoUnit.DAYS.between(PERIOD_START, limit);
-            LocalDate from = lateInYear ? PERIOD_START.plusDays(span / 2) : PERIOD_START;
+            long span = ChronoUnit.DAYS.between(p.periodStart(), limit);
+            LocalDate from = lateInYear ? p.periodStart().plusDays(span / 2) : p.periodStart();
             return from.plusDays((long) (r.nextDouble() * (ChronoUnit.DAYS.between(from, limit) + 1)));
         }
 
@@ -374,11 +486,11 @@ public final class DossierGenerator {
             List<Report> reports = new ArrayList<>();
             for (ReportCode code : ReportCode.values()) {
                 LocalDate due = due(code);
-                int p = r.nextInt(100);
+                int roll = r.nextInt(100);
                 int onTime = profile == Profile.EXCELLENT ? 100 : profile == Profile.POOR ? 40 : 70;
-                if (p < onTime) {
+                if (roll < onTime) {
                     reports.add(new Report(code, reportRef(code), chance(20) ? due : due.minusDays(1 + r.nextInt(40))));
-                } else if (p < onTime + (100 - onTime) / 3) {
+                } else if (roll < onTime + (100 - onTime) / 3) {
                     reports.add(new Report(code, reportRef(code), chance(50) ? due.plusDays(1) : due.plusDays(2 + r.nextInt(60))));
                 } else if (chance(50)) {
                     reports.add(new Report(code, chance(50) ? reportRef(code) : null, null));
@@ -387,8 +499,8 @@ public final class DossierGenerator {
                     reports.add(new Report(code, reportRef(code), due.plusDays(r.nextInt(30) - 10)));
                 }
             }
-            if (day.isAfter(PERIOD_END) && chance(30)) {
-                reports.add(new Report(pick(ReportCode.values()), "Báo cáo bổ sung", PERIOD_END.plusDays(1)));
+            if (day.isAfter(p.periodEnd()) && chance(30)) {
+                reports.add(new Report(pick(ReportCode.values()), "Báo cáo bổ sung", p.periodEnd().plusDays(1)));
             }
             shuffle(reports);
             return reports;
@@ -412,8 +524,8 @@ public final class DossierGenerator {
             int n = profile == Profile.EXCELLENT ? 0 : chance(profile == Profile.POOR ? 50 : 15) ? 1 + (chance(25) ? 1 : 0) : 0;
             List<Sanction> out = new ArrayList<>();
             for (int i = 0; i < n; i++) {
-                LocalDate date = pick(PERIOD_START.minusDays(1), PERIOD_START, PERIOD_END, PERIOD_END.plusDays(1), day,
-                        day.plusDays(1), PERIOD_START.plusDays(r.nextInt(300)));
+                LocalDate date = pick(p.periodStart().minusDays(1), p.periodStart(), p.periodEnd(), p.periodEnd().plusDays(1), day,
+                        day.plusDays(1), p.periodStart().plusDays(r.nextInt(300)));
                 String ref = pick("QĐ 30/QĐ-BQLKKT", "QĐ " + (31 + r.nextInt(40)) + "/QĐ-BQLKKT", null);
                 out.add(new Sanction(date, pick(SanctionForm.values()), subject(), ref));
             }
@@ -428,28 +540,24 @@ public final class DossierGenerator {
             boolean complete = profile == Profile.EXCELLENT || chance(80);
             Confirmation confirmation = complete || chance(50)
                     ? new Confirmation("Đảng ủy Ban Quản lý Khu kinh tế", "XN " + (1 + r.nextInt(30)) + "-XN/ĐU",
-                    DEADLINE.minusDays(1 + r.nextInt(15)))
-                    : pick(null, new Confirmation(" ", "XN 1", DEADLINE.minusDays(10)));
+                    p.deadline().minusDays(1 + r.nextInt(15)))
+                    : pick(null, new Confirmation(" ", "XN 1", p.deadline().minusDays(10)));
             AchievementReport report = complete ? new AchievementReport(true, 1 + r.nextInt(4))
                     : pick(null, new AchievementReport(false, 2), new AchievementReport(null, 3),
                     new AchievementReport(true, 0), new AchievementReport(true, null));
-            Integer copies = complete ? Integer.valueOf(2) : pick(1, 3, 0, null, 2);
+            int required = p.copies();
+            Integer copies = complete ? Integer.valueOf(required) : pick(required - 1, required + 1, 0, null, required);
             LocalDate received = switch (r.nextInt(10)) {
-                case 0, 1, 2 -> DEADLINE.plusDays(r.nextInt(3) - 1);
-                case 3 -> profile == Profile.EXCELLENT ? DEADLINE.minusDays(1) : null;
-                case 4 -> profile == Profile.EXCELLENT ? DEADLINE.minusDays(2) : day.plusDays(1);
-                default -> DEADLINE.minusDays(1 + r.nextInt(30));
+                case 0, 1, 2 -> p.deadline().plusDays(r.nextInt(3) - 1);
+                case 3 -> profile == Profile.EXCELLENT ? p.deadline().minusDays(1) : null;
+                case 4 -> profile == Profile.EXCELLENT ? p.deadline().minusDays(2) : day.plusDays(1);
+                default -> p.deadline().minusDays(1 + r.nextInt(30));
             };
             return new Submission(confirmation, report, copies, received);
         }
 
-        private static LocalDate due(ReportCode code) {
-            return switch (code) {
-                case Q1 -> LocalDate.of(2026, 4, 15);
-                case H1 -> LocalDate.of(2026, 6, 15);
-                case Q3 -> LocalDate.of(2026, 9, 15);
-                case PLAN -> LocalDate.of(2026, 11, 15);
-            };
+        private LocalDate due(ReportCode code) {
+            return p.dues().get(code);
         }
 
         private String reportRef(ReportCode code) {
@@ -464,7 +572,7 @@ public final class DossierGenerator {
 
         /** A new reference; one in five written in NFD, as some keyboards send it. */
         private String ref(String prefix) {
-            return variant(prefix + " số " + (++refs) + "/2026");
+            return variant(prefix + " số " + (++refs) + "/" + p.periodStart().getYear());
         }
 
         private String result() {

@@ -32,7 +32,7 @@ class ShrinkerTest {
 
     /** A generated dossier with the case and the complaint among its items. */
     private static Dossier busyDossier(long seed) {
-        Dossier d = new DossierGenerator(seed).next().dossier();
+        Dossier d = Tables2026.generator(seed).next().dossier();
         List<Evidence> evidence = new ArrayList<>(d.evidence());
         evidence.add(evidence.size() / 2, CASE);
         List<Proceeding> proceedings = new ArrayList<>(d.proceedings());
@@ -71,7 +71,7 @@ class ShrinkerTest {
 
     @Test
     void keepsAsManyItemsAsTheCountNeeds() {
-        Dossier start = new DossierGenerator(11).next().dossier();
+        Dossier start = Tables2026.generator(11).next().dossier();
         int n = start.evidence().size();
         assertTrue(n >= 6, "items: " + n);
         Predicate<Dossier> atLeastFive = d -> d.evidence().size() >= 5;
@@ -86,7 +86,7 @@ class ShrinkerTest {
     @Test
     void aRateIsWrittenInItsLowestTerms() {
         Evidence rate = new Evidence("CN2.2", "Báo cáo 41/BC-VP", LocalDate.of(2026, 10, 30), null, null, 95L, 100L);
-        Dossier start = new Dossier("HS-1", new DossierGenerator(1).next().dossier().nominee(), List.of(rate), null,
+        Dossier start = new Dossier("HS-1", Tables2026.generator(1).next().dossier().nominee(), List.of(rate), null,
                 null, null, null, null);
         Predicate<Dossier> atNinetyFive = d -> d.evidence().stream().anyMatch(e -> e.done() != null && e.total() != null
                 && e.total() > 0 && e.done() * 100 == 95 * e.total());
@@ -99,7 +99,7 @@ class ShrinkerTest {
 
     @Test
     void aPropertyThatDoesNotHoldAtTheStartIsRefused() {
-        Dossier start = new DossierGenerator(3).next().dossier();
+        Dossier start = Tables2026.generator(3).next().dossier();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new Shrinker(d -> false, 100).shrink(start));
         assertTrue(e.getMessage().contains(start.id()), e.getMessage());
@@ -123,7 +123,7 @@ class ShrinkerTest {
         qt().withFixedSeed(20_261_125L).withExamples(200)
                 .forAll(longs().all(), integers().between(0, codes.size() - 1), integers().between(1, 3))
                 .checkAssert((seed, code, atLeast) -> {
-                    Dossier start = new DossierGenerator(seed).next().dossier();
+                    Dossier start = Tables2026.generator(seed).next().dossier();
                     Predicate<Dossier> holds = d -> d.evidence().stream()
                             .filter(e -> codes.get(code).equals(e.criterion())).count() >= atLeast
                             || d.reports().size() >= 4 && d.evidence().isEmpty();

@@ -45,8 +45,8 @@ import java.util.stream.Stream;
  * validate DRAFT
  * test DRAFT
  * explain DRAFT PUBLISHED|- DOSSIER DAY
- * impact DRAFT PUBLISHED DAY TRIES DOSSIER...
- * accept DRAFT FILE CASE
+ * impact DRAFT PUBLISHED|- DAY TRIES DOSSIER...
+ * accept DRAFT FILE CASE [FILE CASE]...
  * </pre>
  */
 public final class JobMain {
@@ -76,9 +76,9 @@ public final class JobMain {
             case "validate" -> validate(draft);
             case "test" -> test(draft);
             case "explain" -> explain(draft, a[2].equals("-") ? null : Path.of(a[2]), Path.of(a[3]), a[4]);
-            case "impact" -> impact(draft, Path.of(a[2]), LocalDate.parse(a[3]), Long.parseLong(a[4]),
+            case "impact" -> impact(draft, a[2].equals("-") ? null : Path.of(a[2]), LocalDate.parse(a[3]), Long.parseLong(a[4]),
                     List.of(a).subList(5, a.length).stream().map(Path::of).toList());
-            case "accept" -> accept(draft, a[2], a[3]);
+            case "accept" -> accept(draft, List.of(a).subList(2, a.length));
             default -> throw new IllegalArgumentException("unknown job " + a[0]);
         };
     }
@@ -167,7 +167,7 @@ public final class JobMain {
     static ObjectNode impact(Path draft, Path published, LocalDate day, long tries, List<Path> samples)
             throws Exception {
         Evaluator head = load(draft);
-        Evaluator base = load(published);
+        Evaluator base = load(published); // nothing published yet: the rule set embedded in the library
         ObjectNode root = Json.MAPPER.createObjectNode().put("ok", true);
         root.put("draft", head.ruleSet().sha256()).put("published", base.ruleSet().sha256());
         List<ObjectNode> changed = new ArrayList<>();
@@ -232,13 +232,21 @@ public final class JobMain {
         return out;
     }
 
-    static ObjectNode accept(Path draft, String file, String caseName) {
+    /** Accepts the new outcome of each case (file, case name, pairs) in turn; answers each changed file's text. */
+    static ObjectNode accept(Path draft, List<String> fileCasePairs) throws java.io.IOException {
         TestedRules rules = new TestedRules(load(draft), RuleSource.fromDirectory(draft));
-        AcceptOutcome.Accepted a = AcceptOutcome.accept(draft.resolve(file), caseName, rules);
-        ObjectNode root = Json.MAPPER.createObjectNode().put("ok", true).put("text", a.text());
+        ObjectNode root = Json.MAPPER.createObjectNode().put("ok", true);
+        ObjectNode files = root.putObject("files");
         ArrayNode rw = root.putArray("rewrites");
-        a.rewrites().forEach(r -> rw.addObject().put("field", r.field()).put("before", r.before())
-                .put("after", r.after()));
+        for (int i = 0; i + 1 < fileCasePairs.size(); i += 2) {
+            String file = fileCasePairs.get(i);
+            String caseName = fileCasePairs.get(i + 1);
+            AcceptOutcome.Accepted a = AcceptOutcome.accept(draft.resolve(file), caseName, rules);
+            Files.writeString(draft.resolve(file), a.text(), StandardCharsets.UTF_8); // the next case reads it
+            files.put(file, a.text());
+            a.rewrites().forEach(r -> rw.addObject().put("file", file).put("case", caseName)
+                    .put("field", r.field()).put("before", r.before()).put("after", r.after()));
+        }
         return root;
     }
 }

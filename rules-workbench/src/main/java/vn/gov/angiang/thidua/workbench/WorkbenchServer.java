@@ -277,19 +277,32 @@ final class WorkbenchServer implements AutoCloseable {
                 }, null);
             }
             case "accept" -> {
-                String file = field(body, "file");
-                String caseName = field(body, "case");
-                workspace.resolve(file);
+                List<String> pairs = new ArrayList<>();
+                if (body.has("cases")) {
+                    for (JsonNode c : body.get("cases")) {
+                        pairs.add(field(c, "file"));
+                        pairs.add(field(c, "case"));
+                    }
+                } else {
+                    pairs.add(field(body, "file"));
+                    pairs.add(field(body, "case"));
+                }
+                for (int i = 0; i < pairs.size(); i += 2) {
+                    workspace.resolve(pairs.get(i));
+                }
                 String user = user(ctx).user();
                 yield jobs.submit(kind, user, dir -> {
                     workspace.copyTo(dir);
-                    return List.of(kind, dir.toString(), file, caseName);
+                    List<String> args = new ArrayList<>(List.of(kind, dir.toString()));
+                    args.addAll(pairs);
+                    return args;
                 }, (answer, dir) -> {
-                    if (answer.path("ok").asBoolean() && answer.has("text")) {
-                        Workspace.Text before = workspace.read(file);
-                        Workspace.Text after = workspace.save(file, answer.get("text").asText(), before.sha256());
-                        audit.record(user, "accept", file + " › " + caseName + " " + after.sha256());
-                        ((ObjectNode) answer).put("sha256", after.sha256());
+                    if (answer.path("ok").asBoolean() && answer.has("files")) {
+                        answer.get("files").fields().forEachRemaining(f -> {
+                            Workspace.Text before = workspace.read(f.getKey());
+                            Workspace.Text after = workspace.save(f.getKey(), f.getValue().asText(), before.sha256());
+                            audit.record(user, "accept", f.getKey() + " " + after.sha256());
+                        });
                     }
                     return answer;
                 });

@@ -6,7 +6,7 @@ const T = {
     impact: "Ảnh hưởng", explain: "Giải thích", publishTab: "Xuất bản", runScenarios: "Chạy kịch bản",
     runImpact: "Xem ảnh hưởng", runExplain: "Giải thích", sample: "Hồ sơ mẫu", paste: "Hoặc dán hồ sơ (JSON)",
     underDraft: "Theo bản nháp", underPublished: "Theo bản đang dùng", reason: "Lý do thay đổi", publish: "Xuất bản",
-    history: "Lịch sử", restore: "Khôi phục", accept: "Chấp nhận kết quả mới",
+    history: "Lịch sử", restore: "Khôi phục", accept: "Chấp nhận kết quả mới", acceptAll: "Chấp nhận mọi kết quả mới",
     conflict: "Người khác đã lưu tệp này sau khi bạn mở. Bên trái là bản của họ, bên phải là bản của bạn.",
     keepMine: "Lưu bản của tôi", takeTheirs: "Dùng bản đã lưu", clean: "Bản nháp không có lỗi.",
     nProblems: n => n + " lỗi", queued: p => "Đang chờ: vị trí " + p + " trong hàng", running: "Đang chạy…",
@@ -19,7 +19,7 @@ const T = {
     impact: "Impact", explain: "Explain", publishTab: "Publish", runScenarios: "Run scenarios",
     runImpact: "See impact", runExplain: "Explain", sample: "Sample dossier", paste: "Or paste a dossier (JSON)",
     underDraft: "Under the draft", underPublished: "Under the published set", reason: "Reason for the change",
-    publish: "Publish", history: "History", restore: "Restore", accept: "Accept the new outcome",
+    publish: "Publish", history: "History", restore: "Restore", accept: "Accept the new outcome", acceptAll: "Accept every new outcome",
     conflict: "Someone saved this file after you opened it. Left: their text; right: yours.",
     keepMine: "Save my text", takeTheirs: "Take the saved text", clean: "The draft has no problems.",
     nProblems: n => n + (n === 1 ? " problem" : " problems"), queued: p => "Waiting: place " + p + " in line",
@@ -217,7 +217,17 @@ async function scenarios() {
   $("scenarios-summary").className = r.failed ? "bad" : "ok";
   const box = $("scenarios");
   box.replaceChildren();
-  for (const c of r.cases.filter(c => !c.passed)) {
+  const failing = r.cases.filter(c => !c.passed);
+  if (failing.length > 1) {
+    const all = el("button", { type: "button", "aria-label": "Chấp nhận mọi kết quả mới", text: t("acceptAll") });
+    all.onclick = async () => {
+      const a = await job({ kind: "accept", cases: failing.map(c => ({ file: c.file, case: c.name })) });
+      if (a && a.ok) { all.disabled = true; all.textContent = "✓ " + a.rewrites.length; if (current) await open(current.name); }
+      else status(a?.error || "");
+    };
+    box.append(all);
+  }
+  for (const c of failing) {
     const rows = c.mismatches.map(m => el("tr", {}, el("td", { text: m.what }), el("td", { text: m.expected }), el("td", { text: m.actual })));
     const table = el("table", {}, el("tr", {}, el("th", { text: t("what") }), el("th", { text: t("expected") }), el("th", { text: t("actual") })), ...rows);
     const accept = el("button", { type: "button", "aria-label": "Chấp nhận kết quả mới", text: t("accept") });

@@ -54,20 +54,35 @@ public final class JobMain {
     private JobMain() {
     }
 
+    /**
+     * {@code JobMain serve}: one job per line of standard input (a JSON array of the words above), one answer per
+     * line of standard output — the warm child the server keeps between jobs. Otherwise one job from the arguments.
+     */
     public static void main(String[] args) throws Exception {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-        System.setOut(System.err); // whatever Drools prints stays out of the answer
-        ObjectNode answer;
-        try {
-            answer = run(args);
-        } catch (RuleSetException e) {
-            answer = problems(e, Path.of(args[1]));
-        } catch (ThiDuaException | IllegalArgumentException e) {
-            answer = Json.MAPPER.createObjectNode().put("ok", false).put("error", e.getMessage());
+        System.setOut(System.err); // whatever Drools prints stays out of the answers
+        if (args.length == 1 && args[0].equals("serve")) {
+            java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
+                    StandardCharsets.UTF_8));
+            for (String line; (line = in.readLine()) != null; ) {
+                out.println(answer(Json.MAPPER.readValue(line, String[].class)));
+                out.flush();
+            }
+        } else {
+            out.println(answer(args));
+            out.flush();
         }
-        out.println(answer);
-        out.flush();
         System.exit(0);
+    }
+
+    private static ObjectNode answer(String[] args) {
+        try {
+            return run(args);
+        } catch (RuleSetException e) {
+            return problems(e, Path.of(args[1]));
+        } catch (Exception e) {
+            return Json.MAPPER.createObjectNode().put("ok", false).put("error", String.valueOf(e.getMessage()));
+        }
     }
 
     static ObjectNode run(String[] a) throws Exception {

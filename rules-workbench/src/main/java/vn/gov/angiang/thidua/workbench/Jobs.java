@@ -22,10 +22,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
- * The jobs of one workspace — compiling, testing, impact, explanation of a draft — run one at a time, each in a
- * child JVM of its own heap and deadline ({@link JobMain}); the others wait in line and can see their place. A
- * child that overruns is killed and its job answers with a problem of the draft in words: whatever a draft does,
- * the server keeps its own memory and threads.
+ * The jobs of one workspace — compiling, testing, impact, explanation of a draft — run one at a time in a child
+ * JVM of its own heap ({@link JobMain}), each with a deadline; the others wait in line and can see their place. A
+ * child that overruns is killed (and a new one started for the next job) and its job answers with a problem of the
+ * draft in words: whatever a draft does, the server keeps its own memory and threads.
  */
 final class Jobs implements AutoCloseable {
 
@@ -115,41 +115,98 @@ final class Jobs implements AutoCloseable {
         }
     }
 
-    /** Runs {@link JobMain} in a child JVM; an overrun, a crash or an exhausted heap is an answer too. */
-    JsonNode child(List<String> args, Path dir) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + limits.heap(), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError",
-                "-Dfile.encoding=UTF-8", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
-                "-cp", System.getProperty("java.class.path"), JobMain.class.getName()));
-        command.addAll(args);
-        Path out = dir.resolve(".answer.json");
-        Path err = dir.resolve(".log.txt");
-        Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    /** The warm child JVM ({@code JobMain serve}), started at the first job, killed and replaced after a failure. */
+    private Process worker;
+    private java.io.BufferedWriter toWorker;
+    private java.io.BufferedReader fromWorker;
+    private Path workerLog;
+    private int workerJobs;
+    /** A worker is replaced after this many jobs, so that nothing one draft left behind lasts. */
+    private static final int JOBS_PER_WORKER = 50;
+    private final ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "workbench-job-answers");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /**
+     * Runs one job in the child JVM; an overrun, a crash or an exhausted heap is an answer too (and the child is
+     * replaced). The child stays warm between jobs: Drools' classes are loaded and compiled once, not per job.
+     */
+    synchronized JsonNode child(List<String> args, Path dir) throws IOException {
+        if (worker == null || !worker.isAlive() || workerJobs >= JOBS_PER_WORKER) {
+            startWorker();
+        }
+        workerJobs++;
+        toWorker.write(Json.MAPPER.writeValueAsString(args));
+        toWorker.newLine();
+        toWorker.flush();
+        java.util.concurrent.Future<String> line = reader.submit(fromWorker::readLine);
+        String text;
         try {
-            if (!p.waitFor(limits.deadline().toMillis(), TimeUnit.MILLISECONDS)) {
-                p.descendants().forEach(ProcessHandle::destroyForcibly);
-                p.destroyForcibly();
-                p.waitFor(10, TimeUnit.SECONDS);
-                return problem("bản nháp chạy quá " + limits.deadline().toSeconds() + " giây nên đã bị dừng: có thể "
-                        + "một quy tắc lặp mãi hoặc quá nặng; hãy xem lại thay đổi gần nhất",
-                        "the draft ran longer than " + limits.deadline().toSeconds() + " s and was stopped: a rule may "
-                                + "loop or be too heavy; look at the latest change");
-            }
+            text = line.get(limits.deadline().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            stopWorker();
+            return problem("bản nháp chạy quá " + seconds() + " nên đã bị dừng: có thể một quy tắc lặp mãi hoặc quá "
+                    + "nặng; hãy xem lại thay đổi gần nhất", "the draft ran longer than " + seconds() + " and was "
+                    + "stopped: a rule may loop or be too heavy; look at the latest change");
         } catch (InterruptedException e) {
-            p.destroyForcibly();
+            stopWorker();
             Thread.currentThread().interrupt();
             return problem("công việc bị hủy", "the job was cancelled");
+        } catch (java.util.concurrent.ExecutionException e) {
+            text = null;
         }
-        String text = Files.readString(out, StandardCharsets.UTF_8).strip();
-        if (p.exitValue() != 0 || text.isEmpty()) {
-            String log = Files.readString(err, StandardCharsets.UTF_8);
-            boolean memory = log.contains("OutOfMemoryError");
-            return memory ? problem("bản nháp dùng quá " + limits.heap() + " bộ nhớ nên đã bị dừng",
-                    "the draft used more than " + limits.heap() + " of memory and was stopped")
-                    : problem("kiểm tra bản nháp thất bại (mã " + p.exitValue() + ")",
-                    "checking the draft failed (exit " + p.exitValue() + "): " + tail(log));
+        if (text == null || text.isBlank()) {
+            String log = workerLog == null ? "" : Files.readString(workerLog, StandardCharsets.UTF_8);
+            stopWorker();
+            return log.contains("OutOfMemoryError") ? problem("bản nháp dùng quá " + limits.heap()
+                    + " bộ nhớ nên đã bị dừng", "the draft used more than " + limits.heap() + " of memory and was stopped")
+                    : problem("kiểm tra bản nháp thất bại", "checking the draft failed: " + tail(log));
         }
         return Json.MAPPER.readTree(text);
+    }
+
+    private String seconds() {
+        long ms = limits.deadline().toMillis();
+        return ms % 1000 == 0 ? ms / 1000 + " giây/s" : ms + " ms";
+    }
+
+    private void startWorker() throws IOException {
+        stopWorker();
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + limits.heap(), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError",
+                "-Dfile.encoding=UTF-8",
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", System.getProperty("java.class.path"),
+                JobMain.class.getName(), "serve");
+        workerLog = Files.createTempFile("thidua-workbench-child-", ".log");
+        worker = new ProcessBuilder(command).redirectError(workerLog.toFile()).start();
+        toWorker = new java.io.BufferedWriter(new java.io.OutputStreamWriter(worker.getOutputStream(),
+                StandardCharsets.UTF_8));
+        fromWorker = new java.io.BufferedReader(new java.io.InputStreamReader(worker.getInputStream(),
+                StandardCharsets.UTF_8));
+        workerJobs = 0;
+    }
+
+    private void stopWorker() {
+        if (worker != null) {
+            worker.descendants().forEach(ProcessHandle::destroyForcibly);
+            worker.destroyForcibly();
+            try {
+                worker.waitFor(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            worker = null;
+        }
+        if (workerLog != null) {
+            try {
+                Files.deleteIfExists(workerLog);
+            } catch (IOException e) {
+                LOG.debug("Cannot delete {}", workerLog, e);
+            }
+            workerLog = null;
+        }
     }
 
     private static String tail(String log) {
@@ -180,5 +237,9 @@ final class Jobs implements AutoCloseable {
     @Override
     public void close() {
         one.shutdownNow();
+        synchronized (this) {
+            stopWorker();
+        }
+        reader.shutdownNow();
     }
 }

@@ -12,7 +12,7 @@ const T = {
     nProblems: n => n + " lỗi", queued: p => "Đang chờ: vị trí " + p + " trong hàng", running: "Đang chạy…",
     unsaved: "bản nháp chưa lưu", saved: "đã lưu", allPass: (p, f) => p + " trường hợp đạt, " + f + " không đạt",
     expected: "Mong đợi", actual: "Thực tế", what: "Mục", coverage: "Độ phủ quy tắc",
-    noChange: "Không hồ sơ nào thay đổi.", found: "Tìm thấy khi thử hồ sơ sinh ngẫu nhiên", addScenario: "Thêm thành kịch bản",
+    noChange: "Không hồ sơ nào thay đổi.", upload: "Tải hồ sơ lên để xem ảnh hưởng (.json, .jsonl)", found: "Tìm thấy khi thử hồ sơ sinh ngẫu nhiên", addScenario: "Thêm thành kịch bản",
     publishedOk: v => "Đã xuất bản phiên bản " + v, notPublished: "Chưa xuất bản", none: "(không có)", lang: "English" },
   en: { title: "Emulation rules workbench", login: "Log in", name: "Name", password: "Password",
     files: "Rule files", save: "Save", validate: "Check", problems: "Problems", scenarios: "Scenarios",
@@ -25,7 +25,7 @@ const T = {
     nProblems: n => n + (n === 1 ? " problem" : " problems"), queued: p => "Waiting: place " + p + " in line",
     running: "Running…", unsaved: "unsaved draft", saved: "saved", allPass: (p, f) => p + " cases pass, " + f + " fail",
     expected: "Expected", actual: "Actual", what: "What", coverage: "Rule coverage",
-    noChange: "No dossier changes.", found: "Found among generated dossiers", addScenario: "Add as a scenario",
+    noChange: "No dossier changes.", upload: "Upload dossiers for the impact (.json, .jsonl)", found: "Found among generated dossiers", addScenario: "Add as a scenario",
     publishedOk: v => "Published version " + v, notPublished: "Not published", none: "(none)", lang: "Tiếng Việt" }
 };
 let lang = localStorage.getItem("lang") || "vi";
@@ -119,6 +119,7 @@ async function enter() {
   $("validate").onclick = validate;
   $("run-scenarios").onclick = scenarios;
   $("run-impact").onclick = impact;
+  $("upload").onchange = upload;
   $("run-explain").onclick = explain;
   $("publish").onclick = publish;
   $("history-button").onclick = history;
@@ -261,8 +262,25 @@ async function impact() {
   for (const f of r.search.found) {
     const ul = el("ul");
     f.changes.forEach(c => ul.append(el("li", { text: lang === "vi" ? c.vi : c.en })));
-    box.append(el("div", { class: "fail" }, el("h3", { text: t("found") + " #" + f.try }), ul, el("pre", { text: f.scenarioCase })));
+    const add = el("button", { type: "button", "aria-label": "Thêm thành kịch bản", text: t("addScenario") });
+    add.onclick = async () => {
+      const r = await api("POST", "/api/scenario-cases", { file: "impact-findings.scenario.json", case: f.scenarioCase });
+      if (r.status === 200) { add.disabled = true; add.textContent = "✓ " + r.data.name; await listFiles(); }
+      else status(r.data?.error || r.status);
+    };
+    box.append(el("div", { class: "fail" }, el("h3", { text: t("found") + " #" + f.try }), ul, el("pre", { text: f.scenarioCase }), add));
   }
+}
+
+async function upload() {
+  for (const file of $("upload").files) {
+    if (file.size > 4 * 1024 * 1024) { status(file.name + ": > 4 MiB"); continue; }
+    const r = await api("POST", "/api/uploads", { name: file.name, text: await file.text() });
+    status(r.status === 200 ? "✓ " + r.data.name : (r.data?.error || r.status));
+  }
+  $("upload").value = "";
+  const samples = (await api("GET", "/api/samples")).data || [];
+  $("sample").replaceChildren(...samples.map(s => el("option", { value: s, text: s })));
 }
 
 async function explain() {

@@ -136,6 +136,7 @@ final class WorkbenchServer implements AutoCloseable {
             config.routes.get("/api/samples", ctx -> json(ctx, Json.MAPPER.valueToTree(samples().stream()
                     .map(p -> workspace.root().relativize(p).toString()).toList())));
             config.routes.post("/api/uploads", this::upload);
+            config.routes.post("/api/scenario-cases", this::addCase);
             config.routes.post("/api/publish", this::publish);
             config.routes.get("/api/history", ctx -> json(ctx, publisher.list()));
             config.routes.get("/api/history/{commit}", ctx -> json(ctx, publisher.show(ctx.pathParam("commit"))));
@@ -228,6 +229,44 @@ final class WorkbenchServer implements AutoCloseable {
         Workspace.write(file, field(body, "text"));
         audit.record(user(ctx).user(), "upload", name);
         json(ctx, Json.MAPPER.createObjectNode().put("name", "uploads/" + name));
+    }
+
+    /**
+     * Adds a scenario case (a search finding, as the impact job wrote it) to a scenario file, after its last case,
+     * leaving the rest of the file as it was; a new file is made when there is none.
+     */
+    private void addCase(Context ctx) throws IOException {
+        JsonNode body = body(ctx);
+        String file = field(body, "file");
+        if (!file.endsWith(".scenario.json") || file.contains("/")) {
+            throw new ApiError(400, "tệp kịch bản phải nằm trong thư mục quy tắc và kết thúc bằng .scenario.json",
+                    "a scenario file lies in the rule folder and ends in .scenario.json: " + file);
+        }
+        JsonNode c = Json.MAPPER.readTree(field(body, "case"));
+        if (c == null || !c.isObject() || !c.has("expect")) {
+            throw new ApiError(400, "trường hợp kịch bản phải là một đối tượng JSON có \"expect\"",
+                    "a scenario case is a JSON object with \"expect\"");
+        }
+        String text;
+        String base = null;
+        if (Files.isRegularFile(workspace.resolve(file))) {
+            Workspace.Text t = workspace.read(file);
+            base = t.sha256();
+            int end = t.text().lastIndexOf(']');
+            if (end < 0 || !Json.MAPPER.readTree(t.text()).path("cases").isArray()) {
+                throw new ApiError(400, "tệp kịch bản không có danh sách cases", "the scenario file has no cases list");
+            }
+            text = t.text().substring(0, end).stripTrailing() + ",\n    " + c + "\n  " + t.text().substring(end);
+            Json.MAPPER.readTree(text); // still one JSON document
+        } else {
+            ObjectNode doc = Json.MAPPER.createObjectNode().put("description",
+                    "Trường hợp tìm thấy khi xem ảnh hưởng / cases found by the impact search");
+            doc.putArray("cases").add(c);
+            text = Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(doc) + "\n";
+        }
+        Workspace.Text saved = workspace.save(file, text, base);
+        audit.record(user(ctx).user(), "add scenario case", file + " " + saved.sha256());
+        json(ctx, Json.MAPPER.createObjectNode().put("name", file).put("sha256", saved.sha256()));
     }
 
     /** The dossiers impact runs over: the scenario bases in the workspace, and those uploaded for it. */

@@ -178,7 +178,7 @@ final class Workspace {
             throw new ApiError(413, "tệp lớn hơn 2 MiB", "the file is larger than 2 MiB");
         }
         boolean exists = Files.isRegularFile(file);
-        if (!exists && !(name.endsWith(".scenario.json") || name.startsWith("bases/") || name.startsWith("uploads/"))) {
+        if (!exists && !(name.endsWith(".scenario.json") && !name.contains("/"))) {
             throw new ApiError(404, "không có tệp " + name, "no such file: " + name);
         }
         String current = exists ? read(name).text() : null;

@@ -222,6 +222,16 @@ class WorkbenchApiTest {
             assertTrue(System.nanoTime() - start < Duration.ofSeconds(60).toNanos());
         }
         assertEquals(200, call("GET", "/api/files", null, null).status());
+
+        // A draft that would stop the JVM that compiles it: refused by the sandbox, at its line, server unharmed.
+        String good = get("/api/files/award.drl").get("text").asText();
+        save("award.drl", good + "\nrule \"KHEN_THUONG.THOAT thoát\"\nwhen\nthen\n    System.exit(1);\nend\n");
+        JsonNode r = job(obj().put("kind", "validate"));
+        assertFalse(r.get("ok").asBoolean(), r.toString());
+        assertTrue(r.get("problems").toString().contains("award.drl"), r.toString());
+        assertEquals(200, call("GET", "/api/files", null, null).status());
+        save("award.drl", good);
+        assertTrue(job(obj().put("kind", "validate")).get("ok").asBoolean());
     }
 
     @Test
@@ -333,6 +343,29 @@ class WorkbenchApiTest {
         Path ws2 = root.resolve("ws2");
         RuleSets.exportDefaults(ws2, false);
         assertThrows(IllegalStateException.class, () -> new WorkbenchServer(ws2, null, "0.0.0.0", 0, null, 0));
+    }
+
+    @Test
+    @Order(9)
+    void uploadsAndAFindingAddedAsAScenario() throws Exception {
+        String dossier = Files.readString(ws.resolve("bases/tap-the-day-du.json"), StandardCharsets.UTF_8);
+        Answer up = send("POST", "/api/uploads", obj().put("name", "van-phong.json").put("text", dossier));
+        assertEquals(200, up.status(), String.valueOf(up.body()));
+        assertTrue(get("/api/samples").toString().contains("uploads/van-phong.json"));
+        assertEquals(400, send("POST", "/api/uploads", obj().put("name", "../x.json").put("text", "{}")).status());
+
+        String found = "{\"name\":\"tìm thấy\",\"consideredOn\":\"2026-11-25\",\"dossier\":" + dossier
+                + ",\"expect\":{\"award\":\"BANG_KHEN\"}}";
+        Answer add = send("POST", "/api/scenario-cases", obj().put("file", "tim-thay.scenario.json").put("case", found));
+        assertEquals(200, add.status(), String.valueOf(add.body()));
+        Answer again = send("POST", "/api/scenario-cases", obj().put("file", "tim-thay.scenario.json").put("case", found));
+        assertEquals(200, again.status());
+        assertEquals(2, Json.MAPPER.readTree(get("/api/files/tim-thay.scenario.json").get("text").asText())
+                .get("cases").size());
+        assertEquals(400, send("POST", "/api/scenario-cases", obj().put("file", "../x.scenario.json")
+                .put("case", found)).status());
+        assertEquals(400, send("POST", "/api/scenario-cases", obj().put("file", "y.scenario.json")
+                .put("case", "[]")).status());
     }
 
     private static void waitFor(java.util.function.BooleanSupplier done) throws InterruptedException {

@@ -8,7 +8,7 @@ const T = {
     underDraft: "Theo bản nháp", underPublished: "Theo bản đang dùng", reason: "Lý do thay đổi", publish: "Xuất bản",
     history: "Lịch sử", restore: "Khôi phục", accept: "Chấp nhận kết quả mới", acceptAll: "Chấp nhận mọi kết quả mới",
     conflict: "Người khác đã lưu tệp này sau khi bạn mở. Bên trái là bản của họ, bên phải là bản của bạn.",
-    keepMine: "Lưu bản của tôi", takeTheirs: "Dùng bản đã lưu", clean: "Bản nháp không có lỗi.",
+    keepMine: "Lưu bản của tôi", takeTheirs: "Dùng bản đã lưu", clean: "Bản nháp không có lỗi.", checking: "Đang kiểm tra…",
     nProblems: n => n + " lỗi", queued: p => "Đang chờ: vị trí " + p + " trong hàng", running: "Đang chạy…",
     unsaved: "bản nháp chưa lưu", saved: "đã lưu", allPass: (p, f) => p + " trường hợp đạt, " + f + " không đạt",
     expected: "Mong đợi", actual: "Thực tế", what: "Mục", coverage: "Độ phủ quy tắc",
@@ -21,7 +21,7 @@ const T = {
     underDraft: "Under the draft", underPublished: "Under the published set", reason: "Reason for the change",
     publish: "Publish", history: "History", restore: "Restore", accept: "Accept the new outcome", acceptAll: "Accept every new outcome",
     conflict: "Someone saved this file after you opened it. Left: their text; right: yours.",
-    keepMine: "Save my text", takeTheirs: "Take the saved text", clean: "The draft has no problems.",
+    keepMine: "Save my text", takeTheirs: "Take the saved text", clean: "The draft has no problems.", checking: "Checking…",
     nProblems: n => n + (n === 1 ? " problem" : " problems"), queued: p => "Waiting: place " + p + " in line",
     running: "Running…", unsaved: "unsaved draft", saved: "saved", allPass: (p, f) => p + " cases pass, " + f + " fail",
     expected: "Expected", actual: "Actual", what: "What", coverage: "Rule coverage",
@@ -149,6 +149,7 @@ async function listFiles() {
 }
 
 async function open(name) {
+  document.body.setAttribute("aria-busy", "true");
   const f = (await api("GET", "/api/files/" + encodeURIComponent(name))).data;
   const d = await api("GET", "/api/drafts/" + encodeURIComponent(name));
   current = { name, sha256: f.sha256 };
@@ -159,6 +160,7 @@ async function open(name) {
   $("draft-state").textContent = d.status === 200 ? t("unsaved") : "";
   $("conflict").hidden = true;
   mark();
+  document.body.removeAttribute("aria-busy");
 }
 
 async function save(overwrite) {
@@ -178,13 +180,15 @@ async function save(overwrite) {
 }
 
 async function validate() {
+  $("problems-summary").textContent = t("checking");
+  $("problems-summary").className = "";
   const r = await job({ kind: "validate" });
   if (r) showProblems(r.problems || []);
 }
 
 function showProblems(list) {
   problems = list;
-  showTab("t-problems");
+  if (list.length) showTab("t-problems"); // a clean draft leaves the person where they are
   $("problems-summary").textContent = list.length ? t("nProblems", list.length) : t("clean");
   $("problems-summary").className = list.length ? "bad" : "ok";
   const ul = $("problems");

@@ -65,6 +65,7 @@ class WorkbenchBrowserTest {
         server = new WorkbenchServer(root.resolve("ws"), root.resolve("published"), "127.0.0.1", 0,
                 new Jobs.Limits("384m", Duration.ofSeconds(120)), 200);
         server.start();
+        Jobs.deleteTree(SHOTS);
         Files.createDirectories(SHOTS);
         driver = chromium(root.resolve("profile"));
     }
@@ -113,8 +114,17 @@ class WorkbenchBrowserTest {
         });
     }
 
-    static void waitForText(String id, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(180)).until(d -> d.findElement(By.id(id)).getText().contains(text));
+    static void waitForText(String id, String text) throws IOException {
+        try {
+            // textContent: the summary of a clean check is kept in the Lỗi tab even while another tab is open
+            new WebDriverWait(driver, Duration.ofSeconds(180)).until(d -> String.valueOf(d.findElement(By.id(id))
+                    .getDomProperty("textContent")).contains(text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("khong-thay-" + id);
+            throw new AssertionError("#" + id + " never showed \"" + text + "\"; it shows \""
+                    + driver.findElement(By.id(id)).getDomProperty("textContent") + "\"; status \""
+                    + driver.findElement(By.id("jobline")).getText() + "\"", e);
+        }
     }
 
     static void screenshot(String name) throws IOException {
@@ -134,7 +144,7 @@ class WorkbenchBrowserTest {
     static void openFile(String name) {
         control("button", name).click();
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElement(By.id("current-file")).getText()
-                .equals(name));
+                .equals(name) && d.findElement(By.tagName("body")).getAttribute("aria-busy") == null);
     }
 
     static void editorEnd() {
@@ -211,6 +221,17 @@ class WorkbenchBrowserTest {
         control("button", "Xuất bản").click();
         waitForText("publish-result", "Đã xuất bản phiên bản 1");
         screenshot("xuat-ban");
+        // A host following the published folder serves the new score: one TT3.1 case now earns 6 points.
+        com.fasterxml.jackson.databind.node.ObjectNode dossier = (com.fasterxml.jackson.databind.node.ObjectNode)
+                Json.MAPPER.readTree(Files.readString(server.workspace().root().resolve("bases/tap-the-trong.json")));
+        dossier.putArray("evidence").addObject().put("criterion", "TT3.1").put("ref", "VV 1").put("date", "2026-04-10")
+                .put("result", "Có kết quả");
+        try (vn.gov.angiang.thidua.api.ReloadableEvaluator host = RuleSets.watch(root.resolve("published"), null,
+                vn.gov.angiang.thidua.testing.Scenarios.gate())) {
+            java.math.BigDecimal points = host.evaluate(vn.gov.angiang.thidua.api.json.DossierJson.readDossier(
+                    dossier.toString()), java.time.LocalDate.of(2026, 11, 25)).criterion("TT3.1").orElseThrow().points();
+            assertEquals(0, points.compareTo(java.math.BigDecimal.valueOf(6)), points.toPlainString());
+        }
 
         openFile("criteria-collective.drl");
         editorEnd();

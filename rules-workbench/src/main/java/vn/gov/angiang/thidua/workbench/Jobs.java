@@ -115,6 +115,7 @@ final class Jobs implements AutoCloseable {
         }
     }
 
+    private final Object workerLock = new Object();
     /** The warm child JVM ({@code JobMain serve}), started at the first job, killed and replaced after a failure. */
     private Process worker;
     private java.io.BufferedWriter toWorker;
@@ -133,7 +134,13 @@ final class Jobs implements AutoCloseable {
      * Runs one job in the child JVM; an overrun, a crash or an exhausted heap is an answer too (and the child is
      * replaced). The child stays warm between jobs: Drools' classes are loaded and compiled once, not per job.
      */
-    synchronized JsonNode child(List<String> args, Path dir) throws IOException {
+    JsonNode child(List<String> args, Path dir) throws IOException {
+        synchronized (workerLock) { // not the queue's lock: the line and the answers stay readable while a job runs
+            return childLocked(args);
+        }
+    }
+
+    private JsonNode childLocked(List<String> args) throws IOException {
         if (worker == null || !worker.isAlive() || workerJobs >= JOBS_PER_WORKER) {
             startWorker();
         }
@@ -237,7 +244,7 @@ final class Jobs implements AutoCloseable {
     @Override
     public void close() {
         one.shutdownNow();
-        synchronized (this) {
+        synchronized (workerLock) {
             stopWorker();
         }
         reader.shutdownNow();

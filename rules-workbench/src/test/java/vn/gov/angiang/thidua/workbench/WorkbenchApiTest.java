@@ -223,6 +223,16 @@ class WorkbenchApiTest {
         }
         assertEquals(200, call("GET", "/api/files", null, null).status());
 
+        // While a job runs, the line and the job's state are answered at once.
+        Answer running = send("POST", "/api/jobs", obj().put("kind", "test"));
+        for (int i = 0; i < 3; i++) {
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/jobs/"
+                    + running.body().get("id").asText())).timeout(Duration.ofSeconds(5)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, r.statusCode());
+        }
+        await(running.body().get("id").asText());
+
         // A draft that would stop the JVM that compiles it: refused by the sandbox, at its line, server unharmed.
         String good = get("/api/files/award.drl").get("text").asText();
         save("award.drl", good + "\nrule \"KHEN_THUONG.THOAT thoát\"\nwhen\nthen\n    System.exit(1);\nend\n");

@@ -57,6 +57,9 @@ public final class JobMain {
     /**
      * {@code JobMain serve}: one job per line of standard input (a JSON array of the words above), one answer per
      * line of standard output — the warm child the server keeps between jobs. Otherwise one job from the arguments.
+     *
+     * @param args {@code serve}, or the words of one job
+     * @throws Exception when standard input cannot be read
      */
     public static void main(String[] args) throws Exception {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);

@@ -47,6 +47,11 @@ public final class WorkbenchCommand implements Callable<Integer> {
                     + "(made with thidua export-rules).")
     Path workspace;
 
+    /**
+     * Runs {@code thidua workbench} and exits with its status.
+     *
+     * @param args the command line after the word {@code workbench}
+     */
     public static void main(String[] args) {
         System.exit(new CommandLine(new WorkbenchCommand()).execute(args));
     }

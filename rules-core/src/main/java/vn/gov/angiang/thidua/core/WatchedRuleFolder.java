@@ -63,6 +63,12 @@ final class WatchedRuleFolder implements ReloadableEvaluator, InspectableEvaluat
         this.thread = follow ? new Thread(this::watchLoop, "thidua-rules-watch-" + dir.getFileName()) : null;
         if (follow) {
             register(dir);
+            if (Files.isSymbolicLink(dir)) {
+                // A folder published as a link to an immutable copy (the workbench) changes by the link being
+                // replaced in one rename: that happens in the link's parent, so the parent is followed too.
+                dir.toAbsolutePath().getParent().register(watcher, StandardWatchEventKinds.ENTRY_CREATE,
+                        StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE);
+            }
             thread.setDaemon(true);
             thread.start();
         }
@@ -224,7 +230,10 @@ final class WatchedRuleFolder implements ReloadableEvaluator, InspectableEvaluat
                 }
                 try {
                     reloadNow();
-                } catch (RuntimeException e) {
+                    if (Files.isSymbolicLink(dir)) {
+                        register(dir); // the copy the link leads to now
+                    }
+                } catch (IOException | RuntimeException e) {
                     LOG.warn("Reloading the rule folder {} failed", dir, e);
                 }
             }

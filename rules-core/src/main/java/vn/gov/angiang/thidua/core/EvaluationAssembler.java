@@ -126,16 +126,23 @@ final class EvaluationAssembler {
             }
         }
         long written = 0;
-        for (Reason r : reasons) {
-            written += length(r.code(), r.ref(), r.message().vi(), r.message().en());
-        }
-        for (Warning w : warnings) {
-            written += length(w.code(), w.ref(), w.criterion(), w.message().vi(), w.message().en());
+        long largest = -1;
+        Object widest = null;
+        for (Object f : facts) {
+            long n = f instanceof Reason r ? length(r.code(), r.ref(), r.message().vi(), r.message().en())
+                    : f instanceof Warning w ? length(w.code(), w.ref(), w.criterion(), w.message().vi(), w.message().en())
+                    : -1;
+            written += Math.max(n, 0);
+            if (n > largest) {
+                largest = n;
+                widest = f;
+            }
         }
         if (written > MAX_TEXT) { // many facts may share one long text: cheap in the session, not once written out
-            throw new RuleSetException("Rule set '" + ruleSet.id() + "' gave dossier '" + dossier.id() + "' reasons and"
-                    + " warnings of " + written + " characters, more than the " + MAX_TEXT + " an evaluation may hold"
-                    + " (lý do và cảnh báo quá dài)", List.of());
+            throw new RuleSetException("Rule set '" + ruleSet.id() + "' stopped on dossier '" + dossier.id() + "'"
+                    + Failures.running(insertedBy.get(widest)) + ": its reasons and warnings have " + written
+                    + " characters, more than the " + MAX_TEXT + " an evaluation may hold (lý do và cảnh báo quá dài)",
+                    List.of());
         }
         if (score == null || byScore == null || award == null) {
             throw new RuleSetException("Rule set '" + ruleSet.id() + "' gave dossier '" + dossier.id()

@@ -22,7 +22,7 @@ import java.util.Map;
  * @param maxTotalBytes bytes all rule files together may have (default 2 MiB)
  * @param maxRules      rules, queries and functions all files together may declare (default 500)
  * @param maxNesting    levels of brackets one inside another (default 8; the 2026 rules use 5)
- * @param compileTime   how much processor time compiling and checking the folder may take (default 20 s, and at
+ * @param compileTime   how much processor time compiling and checking the folder may take (default 30 s, and at
  *                      most six times as long by the clock; a compile over it is reported and left to end on a
  *                      thread of its own, which the limits above keep short)
  */
@@ -30,7 +30,7 @@ public record LoadLimits(int maxFiles, long maxFileBytes, long maxTotalBytes, in
                          Duration compileTime) {
 
     private static final LoadLimits DEFAULTS = new LoadLimits(64, 512L * 1024, 2L * 1024 * 1024, 500, 8,
-            Duration.ofSeconds(20));
+            Duration.ofSeconds(30));
 
     /**
      * Checks that every limit is positive.
@@ -52,7 +52,7 @@ public record LoadLimits(int maxFiles, long maxFileBytes, long maxTotalBytes, in
     /**
      * The limits every loader uses unless told otherwise.
      *
-     * @return 64 files, 512 KiB a file, 2 MiB in all, 500 rules, 8 levels of brackets, 20 seconds
+     * @return 64 files, 512 KiB a file, 2 MiB in all, 500 rules, 8 levels of brackets, 30 seconds of processor time
      */
     public static LoadLimits defaults() {
         return DEFAULTS;

@@ -90,6 +90,15 @@ final class RuleSetCompiler {
 
     private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
 
+    private record Compiling(Thread thread, long cpuAtStart) {
+    }
+
+    /** The processor time a thread has used, or, where the JVM does not count it, the time by the clock. */
+    private static long cpuTime(Thread t) {
+        long cpu = CPU.isThreadCpuTimeSupported() ? CPU.getThreadCpuTime(t.getId()) : -1;
+        return cpu >= 0 ? cpu : System.nanoTime();
+    }
+
     /** Compiles on daemon threads, so that a compile over its time can be left behind (see {@link #withinLimits}). */
     private static final java.util.concurrent.ExecutorService COMPILING = java.util.concurrent.Executors.newCachedThreadPool(
             task -> {
@@ -110,11 +119,16 @@ final class RuleSetCompiler {
             throw new RuleSetException("Rule set '" + source.id() + "' is over a load limit (vượt giới hạn nạp)", over);
         }
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        Thread[] compiler = new Thread[1];
+        // The compiling thread and its processor time when it started, published together (pool threads are reused).
+        java.util.concurrent.atomic.AtomicReference<Compiling> started = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicLong cpuUsed = new java.util.concurrent.atomic.AtomicLong(-1);
         java.util.concurrent.Future<T> compiling = COMPILING.submit(() -> {
-            compiler[0] = Thread.currentThread();
+            Compiling c = new Compiling(Thread.currentThread(), cpuTime(Thread.currentThread()));
+            started.set(c);
             Thread.currentThread().setContextClassLoader(loader);
-            return work.call();
+            T result = work.call();
+            cpuUsed.set(cpuTime(c.thread()) - c.cpuAtStart());
+            return result;
         });
         // The limit is the compile's own processor time, so that a busy machine does not refuse a sound folder;
         // and six times as long by the clock at most, so that an answer comes however busy it is.
@@ -123,11 +137,15 @@ final class RuleSetCompiler {
         try {
             while (true) {
                 try {
-                    return compiling.get(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+                    T result = compiling.get(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+                    if (cpuUsed.get() > cpuLimit) {
+                        throw new java.util.concurrent.TimeoutException("finished over its time");
+                    }
+                    return result;
                 } catch (java.util.concurrent.TimeoutException stillCompiling) {
-                    Thread t = compiler[0];
-                    long cpu = t == null || !CPU.isThreadCpuTimeSupported() ? -1 : CPU.getThreadCpuTime(t.getId());
-                    if (cpu > cpuLimit || System.nanoTime() - wallEnd > 0 || (cpu < 0 && System.nanoTime() - wallEnd + 5 * cpuLimit > 0)) {
+                    Compiling c = started.get();
+                    long cpu = c == null ? 0 : cpuTime(c.thread()) - c.cpuAtStart();
+                    if (compiling.isDone() || cpu > cpuLimit || System.nanoTime() - wallEnd > 0) {
                         throw stillCompiling;
                     }
                 }

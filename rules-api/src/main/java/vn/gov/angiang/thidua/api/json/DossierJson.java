@@ -38,7 +38,7 @@ import java.util.function.Consumer;
  */
 public final class DossierJson {
 
-    private static final ObjectMapper MAPPER = newMapper();
+    static final ObjectMapper MAPPER = newMapper();
     private static final ObjectWriter PRETTY = MAPPER.writerWithDefaultPrettyPrinter();
     private static final DossierReader DEFAULT_READER = new DossierReader();
 
@@ -54,8 +54,8 @@ public final class DossierJson {
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                // Dossiers pass through a tree, which by default strips zeros (100.00 became 1E+2): keep
-                // the decimal exactly as written.
+                // A tree (tree(), for tools that compare JSON) by default strips zeros (100.00 became
+                // 1E+2): keep the decimal exactly as written.
                 .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
@@ -98,25 +98,7 @@ public final class DossierJson {
         DEFAULT_READER.read(in, jsonLines ? InputFormat.JSON_LINES : InputFormat.JSON, sink);
     }
 
-    static Dossier bind(JsonNode tree) {
-        String id = tree != null && tree.path("id").isTextual() ? tree.get("id").asText() : null;
-        if (tree == null || !tree.isObject()) {
-            throw new InvalidDossierException(DossierValidator.INVALID, "WRONG_TYPE", id, null,
-                    "a dossier must be a JSON object (hồ sơ phải là một đối tượng JSON)", null, null);
-        }
-        Dossier d;
-        try {
-            d = MAPPER.treeToValue(tree, Dossier.class);
-        } catch (JsonMappingException e) {
-            throw invalid(id, e);
-        } catch (JsonProcessingException e) {
-            throw malformed(id, e);
-        }
-        DossierValidator.check(d);
-        return d;
-    }
-
-    private static InvalidDossierException invalid(String id, JsonMappingException e) {
+    static InvalidDossierException invalid(String id, JsonMappingException e) {
         String field = path(e);
         String message;
         String kind;
@@ -182,7 +164,7 @@ public final class DossierJson {
         return "an object {...} (" + type.getSimpleName() + ")";
     }
 
-    private static InvalidDossierException malformed(String id, JsonProcessingException e) {
+    static InvalidDossierException malformed(String id, JsonProcessingException e) {
         String where = e.getLocation() == null ? ""
                 : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
         String what = e.getOriginalMessage().lines().findFirst().orElse("malformed JSON");

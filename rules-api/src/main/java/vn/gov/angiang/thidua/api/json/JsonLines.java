@@ -3,7 +3,6 @@ package vn.gov.angiang.thidua.api.json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.JsonNode;
 import vn.gov.angiang.thidua.api.ErrorRecord;
 import vn.gov.angiang.thidua.api.InvalidDossierException;
 
@@ -121,17 +120,17 @@ final class JsonLines {
         }
         // Parsed from characters, the parser's columns are characters already; its line 1 is line lineNr.
         try (JsonParser p = factory.createParser(text)) {
-            DossierTree tree = new DossierTree(p, limits, 0, 0);
+            DossierTokens tokens = new DossierTokens(p, limits, -1, 0);
             try {
-                JsonNode dossier = tree.read(p.nextToken());
+                DossierBinding.Bound dossier = DossierBinding.read(tokens, p.nextToken());
                 if (p.nextToken() != null) {
                     throw new JsonParseException(p, "more than one JSON value on the line");
                 }
-                return new DossierRead.Ok(index, DossierJson.bind(dossier));
+                return new DossierRead.Ok(index, dossier.get());
             } catch (InvalidDossierException ex) {
                 return ReadErrors.failed(index, ReadErrors.relocate(ex, lineNr));
             } catch (IOException | LimitExceeded | DuplicateField ex) {
-                String id = tree.id() == null ? ReadErrors.idIn(text) : tree.id();
+                String id = tokens.id() == null ? ReadErrors.idIn(text) : tokens.id();
                 return ReadErrors.failed(index, ReadErrors.relocate(ReadErrors.of(ex, id, p, null), lineNr));
             }
         } catch (IOException ex) {

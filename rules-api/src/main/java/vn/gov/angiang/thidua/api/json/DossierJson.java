@@ -251,8 +251,7 @@ public final class DossierJson {
          */
         public void write(Object element) {
             try {
-                MAPPER.writeValue(gen, element);
-                gen.flush();
+                LineWriter.VALUES.writeValue(gen, element); // flushed at close, not after every element
             } catch (JsonProcessingException e) {
                 throw new ThiDuaException("cannot write JSON: " + e.getOriginalMessage(), e);
             } catch (IOException e) {
@@ -266,6 +265,78 @@ public final class DossierJson {
             try {
                 gen.writeEndArray();
                 gen.writeRaw('\n');
+                gen.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /**
+     * A writer of JSON Lines: each outcome streamed to {@code out} as one line, as {@link #writeLine} and a
+     * newline would give it, with no text in between. Not thread-safe: one thread writes.
+     *
+     * @param out where the lines go; not closed
+     * @return the writer, to close (or flush) when the batch ends
+     */
+    public static LineWriter lineWriter(OutputStream out) {
+        return new LineWriter(out);
+    }
+
+    /** Writes outcomes as lines of JSON as they come. Close it to flush what is buffered. */
+    public static final class LineWriter implements AutoCloseable {
+        private static final ObjectWriter VALUES = MAPPER.writer()
+                .without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+        private final JsonGenerator gen;
+
+        private LineWriter(OutputStream out) {
+            try {
+                gen = MAPPER.createGenerator(out);
+                gen.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                // As a String encoded afterwards: a character beyond U+FFFF as its four bytes, not two escapes.
+                gen.enable(com.fasterxml.jackson.core.json.JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8
+                        .mappedFeature());
+                gen.setRootValueSeparator(null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /**
+         * Writes one outcome and a newline.
+         *
+         * @param value an evaluation, an error record or an explanation
+         * @throws ThiDuaException      when the outcome cannot be written as JSON
+         * @throws UncheckedIOException when the output stream fails
+         */
+        public void write(Object value) {
+            try {
+                VALUES.writeValue(gen, value);
+                gen.writeRaw('\n');
+            } catch (JsonProcessingException e) {
+                throw new ThiDuaException("cannot write JSON: " + e.getOriginalMessage(), e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /**
+         * Hands what is buffered to the output stream, and flushes it.
+         *
+         * @throws UncheckedIOException when the output stream fails
+         */
+        public void flush() {
+            try {
+                gen.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** Flushes; the output stream stays open. */
+        @Override
+        public void close() {
+            try {
                 gen.close();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

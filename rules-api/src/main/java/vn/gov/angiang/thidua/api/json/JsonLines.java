@@ -3,6 +3,7 @@ package vn.gov.angiang.thidua.api.json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import vn.gov.angiang.thidua.api.Dossier;
 import vn.gov.angiang.thidua.api.ErrorRecord;
 import vn.gov.angiang.thidua.api.InvalidDossierException;
 
@@ -97,6 +98,14 @@ final class JsonLines {
     }
 
     private DossierRead readLine(long index, long lineNr, byte[] bytes, int length) {
+        // Most lines are valid UTF-8 holding a valid dossier: parsed from their bytes, with no text made of
+        // them. Any other line is read again as text, below, which words its error as it always has.
+        if (Utf8Check.valid(bytes, length)) {
+            Dossier dossier = fromBytes(bytes, length);
+            if (dossier != null) {
+                return new DossierRead.Ok(index, dossier);
+            }
+        }
         // The JDK's own decoding is the fast one; it writes U+FFFD for every malformed sequence, so a text
         // without U+FFFD was valid UTF-8. Only a line with one (malformed, or a U+FFFD as written) is
         // decoded again, strictly, to tell which and where.
@@ -136,6 +145,16 @@ final class JsonLines {
         } catch (IOException ex) {
             InvalidDossierException error = ReadErrors.of(ex, ReadErrors.idIn(text), null, null);
             return ReadErrors.failed(index, ReadErrors.relocate(error, lineNr));
+        }
+    }
+
+    /** The dossier of a line of valid UTF-8, parsed from its bytes; null when the line does not hold one. */
+    private Dossier fromBytes(byte[] bytes, int length) {
+        try (JsonParser p = factory.createParser(bytes, 0, length)) {
+            DossierBinding.Bound dossier = DossierBinding.read(new DossierTokens(p, limits, -1, 0), p.nextToken());
+            return dossier.invalid() == null && p.nextToken() == null ? dossier.dossier() : null;
+        } catch (IOException | LimitExceeded | DuplicateField e) {
+            return null;
         }
     }
 

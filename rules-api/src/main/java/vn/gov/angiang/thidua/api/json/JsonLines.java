@@ -46,32 +46,54 @@ final class JsonLines {
         int n;
         while ((n = in.read(chunk)) != -1) {
             int from = 0;
-            for (int i = 0; i < n; i++) {
-                if (chunk[i] == '\n') {
+            for (int i = newline(chunk, 0, n); i >= 0; i = newline(chunk, from, n)) {
+                if (line.size() == 0 && !line.tooLong) {
+                    // The whole line is in this chunk: copied once, straight from it.
+                    endOfLine(chunk, from, i - from, i - from > limits.maxDossierBytes());
+                } else {
                     line.append(chunk, from, i - from);
-                    endOfLine();
-                    from = i + 1;
+                    endOfLine(line.buf(), 0, line.size(), line.tooLong);
+                    line.reset();
                 }
+                from = i + 1;
             }
             line.append(chunk, from, n - from);
         }
         if (line.size() > 0 || line.tooLong) {
-            endOfLine();
+            endOfLine(line.buf(), 0, line.size(), line.tooLong);
+            line.reset();
         }
     }
 
-    /** One line read: its record, unless it is blank. */
-    private void endOfLine() {
+    /** The first '\n' of {@code b} from {@code from} to {@code to} (exclusive), or -1; eight bytes at a time. */
+    private static int newline(byte[] b, int from, int to) {
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            long w = (long) Utf8Check.LONGS.get(b, i) ^ 0x0A0A0A0A0A0A0A0AL;
+            if (((w - 0x0101010101010101L) & ~w & 0x8080808080808080L) != 0) {
+                break; // a byte of these eight is '\n'
+            }
+        }
+        for (; i < to; i++) {
+            if (b[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** One line read ({@code length} bytes of {@code bytes} from {@code from}; at most the limit kept): its record, unless blank. */
+    private void endOfLine(byte[] bytes, int from, int length, boolean tooLong) {
         lineNr++;
-        if (line.tooLong) {
-            String id = ReadErrors.idIn(new String(line.buf(), 0, line.size(), StandardCharsets.UTF_8));
+        if (tooLong) {
+            int kept = Math.min(length, limits.maxDossierBytes());
+            String id = ReadErrors.idIn(new String(bytes, from, kept, StandardCharsets.UTF_8));
             sink.accept(PendingRead.ready(ReadErrors.failed(index++, new InvalidDossierException(
                     ErrorRecord.LIMIT_EXCEEDED, "maxDossierBytes", id, null, "line " + lineNr + " is longer than "
                     + limits.maxDossierBytes() + " bytes, the limit maxDossierBytes (hồ sơ quá lớn)", lineNr, null))));
-        } else if (!isBlank(line.buf(), line.size())) {
-            sink.accept(new Pending(index++, lineNr, Arrays.copyOf(line.buf(), line.size())));
+        } else if (!isBlank(bytes, from, length)) {
+            sink.accept(new Pending(index++, lineNr, Arrays.copyOfRange(bytes, from, from + length)));
         }
-        line.reset();
     }
 
     /** A line split off but not parsed yet. */
@@ -158,8 +180,8 @@ final class JsonLines {
         }
     }
 
-    private static boolean isBlank(byte[] bytes, int length) {
-        for (int i = 0; i < length; i++) {
+    private static boolean isBlank(byte[] bytes, int from, int length) {
+        for (int i = from; i < from + length; i++) {
             byte b = bytes[i];
             if (b != ' ' && b != '\t' && b != '\r') {
                 return false;

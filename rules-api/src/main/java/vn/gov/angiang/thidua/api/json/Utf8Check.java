@@ -17,7 +17,8 @@ import java.nio.ByteOrder;
  * bytes passed on, to tell the parser's columns in characters.
  */
 final class Utf8Check extends FilterInputStream implements Columns {
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    /** Eight bytes of an array as one long, to scan ASCII text eight bytes at a time. */
+    static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private final byte[] window = new byte[1 << 16]; // the latest bytes passed on, to count columns
     private long passed;      // bytes passed on so far
     private int needed;       // continuation bytes still expected

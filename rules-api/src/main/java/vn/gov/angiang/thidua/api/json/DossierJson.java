@@ -27,7 +27,9 @@ import vn.gov.angiang.thidua.api.ThiDuaException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.function.Consumer;
 
@@ -291,11 +293,11 @@ public final class DossierJson {
 
         private LineWriter(OutputStream out) {
             try {
-                gen = MAPPER.createGenerator(out);
+                // Characters, encoded as a String would be: a character beyond U+FFFF as its four bytes, a lone
+                // surrogate as '?' (Jackson's own UTF-8 output escapes the first and may merge the second with
+                // the next character).
+                gen = MAPPER.createGenerator(new OutputStreamWriter(out, StandardCharsets.UTF_8));
                 gen.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-                // As a String encoded afterwards: a character beyond U+FFFF as its four bytes, not two escapes.
-                gen.enable(com.fasterxml.jackson.core.json.JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8
-                        .mappedFeature());
                 gen.setRootValueSeparator(null);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

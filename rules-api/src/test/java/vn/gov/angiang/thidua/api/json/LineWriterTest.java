@@ -48,6 +48,10 @@ class LineWriterTest {
                         .replace("\t", "\\t").replace("\u0007", "\\u0007") + "\",\"nominee\":{\"kind\":\"COLLECTIVE\","
                         + "\"agency\":\"Ban Quản lý 😀\"}}"));
         assertArrayEquals(asText(values), streamed(values));
+        // Lone surrogates (written as escapes in the input) come out as '?', as a String encoded gives them.
+        Dossier lone = DossierJson.readDossier("{\"id\":\"x\\ud800y\",\"nominee\":{\"kind\":\"COLLECTIVE\","
+                + "\"agency\":\"A\\udc00\"}}");
+        assertArrayEquals(asText(List.of(lone)), streamed(List.of(lone)));
         Dossier many = (Dossier) values.get(2);
         List<Dossier> thousand = java.util.Collections.nCopies(1_000, many);
         assertArrayEquals(asText(thousand), streamed(thousand));

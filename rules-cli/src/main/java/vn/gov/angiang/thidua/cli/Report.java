@@ -50,21 +50,27 @@ interface Report extends AutoCloseable {
         };
     }
 
-    /** {@code --format jsonl}: one outcome per line. */
+    /** {@code --format jsonl}: one outcome per line, streamed to the bytes of stdout. */
     static Report jsonLines(PrintStream out) {
         return new Report() {
+            private DossierJson.LineWriter lines;
+
             @Override
             public void begin(RuleSetInfo ruleSet, LocalDate consideredOn) {
+                lines = DossierJson.lineWriter(out);
             }
 
             @Override
             public void outcome(long index, String source, Dossier dossier, Outcome outcome) {
-                out.print(DossierJson.writeLine(outcome));
-                out.print('\n');
+                lines.write(outcome);
             }
 
             @Override
             public void close() {
+                if (lines != null) {
+                    lines.close();
+                    lines = null;
+                }
                 out.flush();
             }
         };

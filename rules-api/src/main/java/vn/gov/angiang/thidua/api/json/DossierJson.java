@@ -27,7 +27,9 @@ import vn.gov.angiang.thidua.api.ThiDuaException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.function.Consumer;
 
@@ -38,7 +40,7 @@ import java.util.function.Consumer;
  */
 public final class DossierJson {
 
-    private static final ObjectMapper MAPPER = newMapper();
+    static final ObjectMapper MAPPER = newMapper();
     private static final ObjectWriter PRETTY = MAPPER.writerWithDefaultPrettyPrinter();
     private static final DossierReader DEFAULT_READER = new DossierReader();
 
@@ -54,8 +56,8 @@ public final class DossierJson {
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                // Dossiers pass through a tree, which by default strips zeros (100.00 became 1E+2): keep
-                // the decimal exactly as written.
+                // A tree (tree(), for tools that compare JSON) by default strips zeros (100.00 became
+                // 1E+2): keep the decimal exactly as written.
                 .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
@@ -98,25 +100,7 @@ public final class DossierJson {
         DEFAULT_READER.read(in, jsonLines ? InputFormat.JSON_LINES : InputFormat.JSON, sink);
     }
 
-    static Dossier bind(JsonNode tree) {
-        String id = tree != null && tree.path("id").isTextual() ? tree.get("id").asText() : null;
-        if (tree == null || !tree.isObject()) {
-            throw new InvalidDossierException(DossierValidator.INVALID, "WRONG_TYPE", id, null,
-                    "a dossier must be a JSON object (hồ sơ phải là một đối tượng JSON)", null, null);
-        }
-        Dossier d;
-        try {
-            d = MAPPER.treeToValue(tree, Dossier.class);
-        } catch (JsonMappingException e) {
-            throw invalid(id, e);
-        } catch (JsonProcessingException e) {
-            throw malformed(id, e);
-        }
-        DossierValidator.check(d);
-        return d;
-    }
-
-    private static InvalidDossierException invalid(String id, JsonMappingException e) {
+    static InvalidDossierException invalid(String id, JsonMappingException e) {
         String field = path(e);
         String message;
         String kind;
@@ -182,7 +166,7 @@ public final class DossierJson {
         return "an object {...} (" + type.getSimpleName() + ")";
     }
 
-    private static InvalidDossierException malformed(String id, JsonProcessingException e) {
+    static InvalidDossierException malformed(String id, JsonProcessingException e) {
         String where = e.getLocation() == null ? ""
                 : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
         String what = e.getOriginalMessage().lines().findFirst().orElse("malformed JSON");
@@ -269,8 +253,7 @@ public final class DossierJson {
          */
         public void write(Object element) {
             try {
-                MAPPER.writeValue(gen, element);
-                gen.flush();
+                LineWriter.VALUES.writeValue(gen, element); // flushed at close, not after every element
             } catch (JsonProcessingException e) {
                 throw new ThiDuaException("cannot write JSON: " + e.getOriginalMessage(), e);
             } catch (IOException e) {
@@ -284,6 +267,78 @@ public final class DossierJson {
             try {
                 gen.writeEndArray();
                 gen.writeRaw('\n');
+                gen.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /**
+     * A writer of JSON Lines: each outcome streamed to {@code out} as one line, as {@link #writeLine} and a
+     * newline would give it, with no text in between. Not thread-safe: one thread writes.
+     *
+     * @param out where the lines go; not closed
+     * @return the writer, to close (or flush) when the batch ends
+     */
+    public static LineWriter lineWriter(OutputStream out) {
+        return new LineWriter(out);
+    }
+
+    /** Writes outcomes as lines of JSON as they come. Close it to flush what is buffered. */
+    public static final class LineWriter implements AutoCloseable {
+        private static final ObjectWriter VALUES = MAPPER.writer()
+                .without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+        private final JsonGenerator gen;
+
+        private LineWriter(OutputStream out) {
+            try {
+                // Characters, encoded as a String would be: a character beyond U+FFFF as its four bytes, a lone
+                // surrogate as '?' (Jackson's own UTF-8 output escapes the first and may merge the second with
+                // the next character).
+                gen = MAPPER.createGenerator(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+                gen.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                gen.setRootValueSeparator(null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /**
+         * Writes one outcome and a newline.
+         *
+         * @param value an evaluation, an error record or an explanation
+         * @throws ThiDuaException      when the outcome cannot be written as JSON
+         * @throws UncheckedIOException when the output stream fails
+         */
+        public void write(Object value) {
+            try {
+                VALUES.writeValue(gen, value);
+                gen.writeRaw('\n');
+            } catch (JsonProcessingException e) {
+                throw new ThiDuaException("cannot write JSON: " + e.getOriginalMessage(), e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /**
+         * Hands what is buffered to the output stream, and flushes it.
+         *
+         * @throws UncheckedIOException when the output stream fails
+         */
+        public void flush() {
+            try {
+                gen.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** Flushes; the output stream stays open. */
+        @Override
+        public void close() {
+            try {
                 gen.close();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

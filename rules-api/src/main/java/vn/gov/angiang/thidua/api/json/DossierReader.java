@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import vn.gov.angiang.thidua.api.Dossier;
 import vn.gov.angiang.thidua.api.ErrorRecord;
 import vn.gov.angiang.thidua.api.InvalidDossierException;
@@ -49,11 +48,11 @@ public final class DossierReader {
      */
     public DossierReader(ReadLimits limits) {
         this.limits = Objects.requireNonNull(limits, "limits");
-        // The limits are checked value by value as each dossier's tree is built, so that a dossier that
+        // The limits are checked token by token as each dossier is read, so that a dossier that
         // breaks one costs only itself; Jackson's own constraints, looser, are the backstop that keeps
         // memory bounded (a text is never buffered beyond the size of a dossier).
         int longestText = Math.max(limits.maxStringLength(), limits.maxDossierBytes());
-        // Duplicate keys are found while the tree is built, not by the parser: the parser's check would
+        // Duplicate keys are found as each dossier is read, not by the parser: the parser's check would
         // also fire while the rest of a refused dossier is skipped, and end the reading there.
         this.factory = JsonFactory.builder()
                 .disable(StreamReadFeature.AUTO_CLOSE_SOURCE) // the caller's stream stays the caller's
@@ -61,7 +60,7 @@ public final class DossierReader {
                         .maxStringLength(longestText)
                         .maxNameLength(longestText)
                         .maxNestingDepth(Math.max(PARSER_MAX_NESTING, limits.maxNestingDepth() + 1))
-                        .maxNumberLength(10 * DossierTree.MAX_NUMBER_LENGTH)
+                        .maxNumberLength(10 * DossierTokens.MAX_NUMBER_LENGTH)
                         .build())
                 .build();
     }
@@ -142,16 +141,19 @@ public final class DossierReader {
                     + " maxDossierBytes (hồ sơ quá lớn)", null, null);
         }
         try (JsonParser p = factory.createParser(bytes)) {
-            DossierTree tree = new DossierTree(p, limits, 0, 0);
+            DossierTokens tokens = new DossierTokens(p, limits, 0, 0);
             try {
                 JsonToken first = p.nextToken();
-                JsonNode dossier = first == null ? null : tree.read(first);
-                if (first != null && p.nextToken() != null) {
+                if (first == null) {
+                    throw DossierBinding.notAnObject();
+                }
+                DossierBinding.Bound dossier = DossierBinding.read(tokens, first);
+                if (p.nextToken() != null) {
                     throw new JsonParseException(p, "more than one JSON value: a dossier is one object");
                 }
-                return DossierJson.bind(dossier);
+                return dossier.get();
             } catch (IOException | LimitExceeded | DuplicateField ex) {
-                String id = tree.id() == null ? ReadErrors.idIn(json) : tree.id();
+                String id = tokens.id() == null ? ReadErrors.idIn(json) : tokens.id();
                 throw ReadErrors.of(ex, id, p, Columns.inBytes(bytes));
             }
         } catch (IOException ex) {

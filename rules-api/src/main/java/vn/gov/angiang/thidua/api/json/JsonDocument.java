@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
 import vn.gov.angiang.thidua.api.ErrorRecord;
 import vn.gov.angiang.thidua.api.InvalidDossierException;
 
@@ -74,13 +73,13 @@ final class JsonDocument {
     private boolean dossier(JsonParser p, JsonToken t, long index, boolean array, Utf8Check in) throws IOException {
         JsonLocation startAt = p.currentTokenLocation();
         // For an object or array, the parser is inside it already.
-        DossierTree tree = new DossierTree(p, limits, startAt.getByteOffset(),
+        DossierTokens tokens = new DossierTokens(p, limits, startAt.getByteOffset(),
                 p.getParsingContext().getNestingDepth() - (t.isStructStart() ? 1 : 0));
         try {
-            JsonNode dossier = tree.read(t);
+            DossierBinding.Bound dossier = DossierBinding.read(tokens, t);
             DossierRead read;
             try {
-                read = new DossierRead.Ok(index, DossierJson.bind(dossier));
+                read = new DossierRead.Ok(index, dossier.get());
             } catch (InvalidDossierException invalid) {
                 // The binding knows the field, not the place: give the line where the dossier starts.
                 read = ReadErrors.failed(index, array && startAt.getLineNr() > 0
@@ -92,12 +91,12 @@ final class JsonDocument {
         } catch (LimitExceeded | DuplicateField ex) {
             // Only this dossier is spoiled: skip the rest of it and go on with the next, unless the
             // input breaks meanwhile.
-            InvalidDossierException error = ReadErrors.of(ex, tree.id(), p, in);
-            boolean skipped = tree.skipRest();
+            InvalidDossierException error = ReadErrors.of(ex, tokens.id(), p, in);
+            boolean skipped = tokens.skipRest();
             sink.accept(ReadErrors.failed(index, skipped ? error : ReadErrors.restOfInput(error)));
             return skipped;
         } catch (IOException ex) {
-            InvalidDossierException error = ReadErrors.of(ReadErrors.inputError(ex), tree.id(), p, in);
+            InvalidDossierException error = ReadErrors.of(ReadErrors.inputError(ex), tokens.id(), p, in);
             sink.accept(ReadErrors.failed(index, ReadErrors.restOfInput(error)));
             return false;
         }

@@ -3,7 +3,7 @@ package vn.gov.angiang.thidua.api.json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.JsonNode;
+import vn.gov.angiang.thidua.api.Dossier;
 import vn.gov.angiang.thidua.api.ErrorRecord;
 import vn.gov.angiang.thidua.api.InvalidDossierException;
 
@@ -46,32 +46,54 @@ final class JsonLines {
         int n;
         while ((n = in.read(chunk)) != -1) {
             int from = 0;
-            for (int i = 0; i < n; i++) {
-                if (chunk[i] == '\n') {
+            for (int i = newline(chunk, 0, n); i >= 0; i = newline(chunk, from, n)) {
+                if (line.size() == 0 && !line.tooLong) {
+                    // The whole line is in this chunk: copied once, straight from it.
+                    endOfLine(chunk, from, i - from, i - from > limits.maxDossierBytes());
+                } else {
                     line.append(chunk, from, i - from);
-                    endOfLine();
-                    from = i + 1;
+                    endOfLine(line.buf(), 0, line.size(), line.tooLong);
+                    line.reset();
                 }
+                from = i + 1;
             }
             line.append(chunk, from, n - from);
         }
         if (line.size() > 0 || line.tooLong) {
-            endOfLine();
+            endOfLine(line.buf(), 0, line.size(), line.tooLong);
+            line.reset();
         }
     }
 
-    /** One line read: its record, unless it is blank. */
-    private void endOfLine() {
+    /** The first '\n' of {@code b} from {@code from} to {@code to} (exclusive), or -1; eight bytes at a time. */
+    private static int newline(byte[] b, int from, int to) {
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            long w = (long) Utf8Check.LONGS.get(b, i) ^ 0x0A0A0A0A0A0A0A0AL;
+            if (((w - 0x0101010101010101L) & ~w & 0x8080808080808080L) != 0) {
+                break; // a byte of these eight is '\n'
+            }
+        }
+        for (; i < to; i++) {
+            if (b[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** One line read ({@code length} bytes of {@code bytes} from {@code from}; at most the limit kept): its record, unless blank. */
+    private void endOfLine(byte[] bytes, int from, int length, boolean tooLong) {
         lineNr++;
-        if (line.tooLong) {
-            String id = ReadErrors.idIn(new String(line.buf(), 0, line.size(), StandardCharsets.UTF_8));
+        if (tooLong) {
+            int kept = Math.min(length, limits.maxDossierBytes());
+            String id = ReadErrors.idIn(new String(bytes, from, kept, StandardCharsets.UTF_8));
             sink.accept(PendingRead.ready(ReadErrors.failed(index++, new InvalidDossierException(
                     ErrorRecord.LIMIT_EXCEEDED, "maxDossierBytes", id, null, "line " + lineNr + " is longer than "
                     + limits.maxDossierBytes() + " bytes, the limit maxDossierBytes (hồ sơ quá lớn)", lineNr, null))));
-        } else if (!isBlank(line.buf(), line.size())) {
-            sink.accept(new Pending(index++, lineNr, Arrays.copyOf(line.buf(), line.size())));
+        } else if (!isBlank(bytes, from, length)) {
+            sink.accept(new Pending(index++, lineNr, Arrays.copyOfRange(bytes, from, from + length)));
         }
-        line.reset();
     }
 
     /** A line split off but not parsed yet. */
@@ -98,6 +120,14 @@ final class JsonLines {
     }
 
     private DossierRead readLine(long index, long lineNr, byte[] bytes, int length) {
+        // Most lines are valid UTF-8 holding a valid dossier: parsed from their bytes, with no text made of
+        // them. Any other line is read again as text, below, which words its error as it always has.
+        if (Utf8Check.valid(bytes, length)) {
+            Dossier dossier = fromBytes(bytes, length);
+            if (dossier != null) {
+                return new DossierRead.Ok(index, dossier);
+            }
+        }
         // The JDK's own decoding is the fast one; it writes U+FFFD for every malformed sequence, so a text
         // without U+FFFD was valid UTF-8. Only a line with one (malformed, or a U+FFFD as written) is
         // decoded again, strictly, to tell which and where.
@@ -121,17 +151,17 @@ final class JsonLines {
         }
         // Parsed from characters, the parser's columns are characters already; its line 1 is line lineNr.
         try (JsonParser p = factory.createParser(text)) {
-            DossierTree tree = new DossierTree(p, limits, 0, 0);
+            DossierTokens tokens = new DossierTokens(p, limits, -1, 0);
             try {
-                JsonNode dossier = tree.read(p.nextToken());
+                DossierBinding.Bound dossier = DossierBinding.read(tokens, p.nextToken());
                 if (p.nextToken() != null) {
                     throw new JsonParseException(p, "more than one JSON value on the line");
                 }
-                return new DossierRead.Ok(index, DossierJson.bind(dossier));
+                return new DossierRead.Ok(index, dossier.get());
             } catch (InvalidDossierException ex) {
                 return ReadErrors.failed(index, ReadErrors.relocate(ex, lineNr));
             } catch (IOException | LimitExceeded | DuplicateField ex) {
-                String id = tree.id() == null ? ReadErrors.idIn(text) : tree.id();
+                String id = tokens.id() == null ? ReadErrors.idIn(text) : tokens.id();
                 return ReadErrors.failed(index, ReadErrors.relocate(ReadErrors.of(ex, id, p, null), lineNr));
             }
         } catch (IOException ex) {
@@ -140,8 +170,18 @@ final class JsonLines {
         }
     }
 
-    private static boolean isBlank(byte[] bytes, int length) {
-        for (int i = 0; i < length; i++) {
+    /** The dossier of a line of valid UTF-8, parsed from its bytes; null when the line does not hold one. */
+    private Dossier fromBytes(byte[] bytes, int length) {
+        try (JsonParser p = factory.createParser(bytes, 0, length)) {
+            DossierBinding.Bound dossier = DossierBinding.read(new DossierTokens(p, limits, -1, 0), p.nextToken());
+            return dossier.invalid() == null && p.nextToken() == null ? dossier.dossier() : null;
+        } catch (IOException | LimitExceeded | DuplicateField e) {
+            return null;
+        }
+    }
+
+    private static boolean isBlank(byte[] bytes, int from, int length) {
+        for (int i = from; i < from + length; i++) {
             byte b = bytes[i];
             if (b != ' ' && b != '\t' && b != '\r') {
                 return false;

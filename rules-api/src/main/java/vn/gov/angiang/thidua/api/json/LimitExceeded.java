@@ -1,6 +1,6 @@
 package vn.gov.angiang.thidua.api.json;
 
-/** A limit met inside one dossier by {@link DossierTree}: the dossier is refused, the input can go on. */
+/** A limit met inside one dossier by {@link DossierTokens}: the dossier is refused, the input can go on. */
 final class LimitExceeded extends RuntimeException {
     final String limit;
     final String field;

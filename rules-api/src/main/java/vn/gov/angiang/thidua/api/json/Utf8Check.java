@@ -5,6 +5,9 @@ import com.fasterxml.jackson.core.JsonLocation;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 
 /**
  * Passes bytes through only once they are known to be well-formed UTF-8 (RFC 3629: no overlong
@@ -14,6 +17,8 @@ import java.io.InputStream;
  * bytes passed on, to tell the parser's columns in characters.
  */
 final class Utf8Check extends FilterInputStream implements Columns {
+    /** Eight bytes of an array as one long, to scan ASCII text eight bytes at a time. */
+    static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private final byte[] window = new byte[1 << 16]; // the latest bytes passed on, to count columns
     private long passed;      // bytes passed on so far
     private int needed;       // continuation bytes still expected
@@ -25,6 +30,64 @@ final class Utf8Check extends FilterInputStream implements Columns {
 
     Utf8Check(InputStream in) {
         super(in);
+    }
+
+    /** Whether the first {@code length} bytes of {@code b} are well-formed UTF-8, by the same rules. */
+    static boolean valid(byte[] b, int length) {
+        int i = 0;
+        while (i < length) {
+            // Eight ASCII bytes at a time: a dossier's keys, codes, dates and numbers are ASCII.
+            while (i + 8 <= length && ((long) LONGS.get(b, i) & 0x8080808080808080L) == 0) {
+                i += 8;
+            }
+            if (i >= length) {
+                break;
+            }
+            int x = b[i];
+            if (x >= 0) {
+                i++;
+                continue;
+            }
+            x &= 0xFF;
+            int needed;
+            int lower = 0x80;
+            int upper = 0xBF;
+            if (x >= 0xC2 && x <= 0xDF) {
+                needed = 1;
+            } else if (x == 0xE0) {
+                needed = 2;
+                lower = 0xA0;
+            } else if (x >= 0xE1 && x <= 0xEC || x == 0xEE || x == 0xEF) {
+                needed = 2;
+            } else if (x == 0xED) {
+                needed = 2;
+                upper = 0x9F;
+            } else if (x == 0xF0) {
+                needed = 3;
+                lower = 0x90;
+            } else if (x >= 0xF1 && x <= 0xF3) {
+                needed = 3;
+            } else if (x == 0xF4) {
+                needed = 3;
+                upper = 0x8F;
+            } else {
+                return false;
+            }
+            if (i + needed >= length) { // the input ends inside the character
+                return false;
+            }
+            int next = b[i + 1] & 0xFF;
+            if (next < lower || next > upper) {
+                return false;
+            }
+            for (int k = 2; k <= needed; k++) {
+                if ((b[i + k] & 0xC0) != 0x80) {
+                    return false;
+                }
+            }
+            i += needed + 1;
+        }
+        return true;
     }
 
     @Override

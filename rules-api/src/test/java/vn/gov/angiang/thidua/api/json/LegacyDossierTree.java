@@ -19,7 +19,7 @@ import java.util.ArrayDeque;
  * {@link LimitExceeded}, a key written twice {@link DuplicateField}; either refuses this dossier only,
  * and {@link #skipRest()} then reads past what is left of it.
  */
-final class DossierTree {
+final class LegacyDossierTree {
 
     /** The digits of one number: a dossier's numbers are counts, points and dates' parts. */
     static final int MAX_NUMBER_LENGTH = 100;
@@ -35,7 +35,7 @@ final class DossierTree {
      * @param start the byte offset where the dossier starts in the input, to measure its size
      * @param depth the parser's nesting depth around the dossier (0 alone, 1 in an array)
      */
-    DossierTree(JsonParser p, ReadLimits limits, long start, int depth) {
+    LegacyDossierTree(JsonParser p, ReadLimits limits, long start, int depth) {
         this.p = p;
         this.limits = limits;
         this.start = start;

@@ -33,6 +33,9 @@ public final class BatchEvaluation {
      * @param consideredOn the day every dossier of the batch is considered
      * @param explain      whether each evaluation carries the trace of the rules that fired
      */
+    /** The longest message of an error record made from a failure. */
+    private static final int MAX_MESSAGE = 500;
+
     public BatchEvaluation(Evaluator evaluator, LocalDate consideredOn, boolean explain) {
         this.evaluator = evaluator;
         this.consideredOn = consideredOn;
@@ -62,11 +65,13 @@ public final class BatchEvaluation {
             return explain ? evaluator.explain(d, consideredOn) : evaluator.evaluate(d, consideredOn);
         } catch (InvalidDossierException e) {
             return e.toRecord(read.index());
-        } catch (RuntimeException e) {
-            // A rule set that fails on one dossier must not cost the batch the others.
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // A rule set that fails on one dossier must not cost the batch the others; the message is cut
+            // short before it is copied, whatever made it long.
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            String first = message.lines().findFirst().orElse("evaluation failed");
             return new ErrorRecord(d.id(), read.index(), new ErrorRecord.Error(ErrorRecord.EVALUATION_FAILED,
-                    message.lines().findFirst().orElse("evaluation failed"), null));
+                    first.length() > MAX_MESSAGE ? first.substring(0, MAX_MESSAGE) + "…" : first, null));
         }
     }
 

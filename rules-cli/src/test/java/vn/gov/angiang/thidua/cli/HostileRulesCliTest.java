@@ -72,4 +72,31 @@ class HostileRulesCliTest {
         assertTrue(r.out().contains("Bùng nổ"), r::toString);
         assertFalse(r.err().contains("internal error"), r::toString);
     }
+
+    /** Folder-level attacks: refused before anything is compiled, naming the limit, exit 1. */
+    @org.junit.jupiter.api.Timeout(120)
+    @Test
+    void aFolderOverALoadLimitIsRefusedNamingTheLimit() throws IOException {
+        Path rules = ValidateCommandTest.copyDefaultRules(dir.resolve("many"));
+        StringBuilder many = new StringBuilder("package thidua;\n");
+        for (int i = 0; i < 15_600; i++) {
+            many.append("rule \"X").append(i).append("\" when then end\n");
+        }
+        Files.writeString(rules.resolve("many.drl"), many, StandardCharsets.UTF_8);
+        Path descriptor = rules.resolve("ruleset.properties");
+        Files.writeString(descriptor, Files.readString(descriptor, StandardCharsets.UTF_8).strip() + ",many.drl,./many.drl,"
+                + ".//award.drl\n", StandardCharsets.UTF_8);
+
+        Cli.Result r = Cli.run("validate", rules.toString());
+
+        assertEquals(1, r.status(), r::toString);
+        assertTrue(r.out().contains("many.drl is listed twice") && r.out().contains("award.drl is listed twice"), r::toString);
+
+        Files.writeString(descriptor, Files.readString(descriptor, StandardCharsets.UTF_8)
+                .replace(",./many.drl,.//award.drl", ""), StandardCharsets.UTF_8);
+        r = Cli.run("validate", rules.toString());
+
+        assertEquals(1, r.status(), r::toString);
+        assertTrue(r.out().contains("many.drl:") && r.out().contains("maxRules"), r::toString);
+    }
 }

@@ -90,30 +90,42 @@ public final class Budget {
 
     /** The longest text rule code may make: twice the longest text a dossier may hold (ReadLimits), and more. */
     public static final int MAX_TEXT = 50_000;
+    /** The longest text of a failure that leaves an evaluation (a message, a log line, an error record). */
+    static final int MAX_MESSAGE = 500;
 
     /**
      * Called by generated code on every text a String method or {@code +} made: too long a text is refused
-     * (a search in it, {@code indexOf}, costs its length times the pattern's), and its length counts as
-     * steps, so that doubling a text is paid for.
+     * (a search in it costs its length times the pattern's), and its length counts as steps, one per 16
+     * characters, so that doubling a text is paid for and the memory texts take is bounded by the steps.
      */
     public static void text(String value) {
         if (value != null && value.length() > MAX_TEXT) {
-            throw new IllegalArgumentException("a text of " + value.length() + " characters, more than the "
-                    + MAX_TEXT + " a rule may make (văn bản quá dài)");
+            throw tooLong(value.length());
         }
-        Scope s = value == null || value.length() < 64 ? null : current();
-        if (s != null) {
-            s.ticks += value.length() / 64;
+        if (value != null && value.length() >= 64) {
+            charge(value.length() / 16);
         }
     }
 
+    static IllegalArgumentException tooLong(long length) {
+        return new IllegalArgumentException("a text of " + length + " characters, more than the " + MAX_TEXT
+                + " a rule may make (văn bản quá dài)");
+    }
+
     /**
-     * Called by generated code on every collection a factory ({@code List.of}, {@code Arrays.asList}…) made:
-     * a collection may not hold collections, maps or arrays, so that no traversal of it (hashCode, equals,
-     * toString) can take longer than its size.
+     * Called by generated code on every collection a call returned ({@code List.of}, {@code concat}…): it may
+     * hold at most {@link vn.gov.angiang.thidua.vocabulary.Functions#MAX_LIST} elements, each costing a step,
+     * and no collections, maps or arrays, so that no traversal of it (equality, membership) can take longer
+     * than its size.
      */
     public static void flat(Object collection) {
         if (collection instanceof java.util.Collection<?> c) {
+            int size = c.size();
+            if (size > vn.gov.angiang.thidua.vocabulary.Functions.MAX_LIST) {
+                throw new IllegalArgumentException("a list of " + size + " items, more than the "
+                        + vn.gov.angiang.thidua.vocabulary.Functions.MAX_LIST + " a rule may make (danh sách quá dài)");
+            }
+            charge(size);
             for (Object e : c) {
                 if (e instanceof java.util.Collection<?> || e instanceof java.util.Map<?, ?>
                         || (e != null && e.getClass().isArray())) {
@@ -122,6 +134,22 @@ public final class Budget {
                 }
             }
         }
+    }
+
+    /**
+     * Counts {@code steps} of work about to be done inside one JDK call (see {@link Priced}); checks the
+     * budget at once when they reach the next check, so that the work is refused before it is done.
+     */
+    static void charge(long steps) {
+        Scope s = current();
+        if (s != null && (s.ticks += steps) >= s.nextCheck) {
+            s.check();
+        }
+    }
+
+    /** A text cut to {@link #MAX_MESSAGE} characters, for what leaves an evaluation. */
+    static String capped(String text) {
+        return text == null || text.length() <= MAX_MESSAGE ? text : text.substring(0, MAX_MESSAGE) + "…";
     }
 
     /** Opens the budget of one evaluation on this thread; close it when the evaluation ends. */
@@ -185,8 +213,13 @@ public final class Budget {
             if (System.nanoTime() - deadline > 0) {
                 throw new Exceeded(Exceeded.Kind.TIME, generatedCallers());
             }
-            if (maxBytes != Long.MAX_VALUE && allocated() - allocatedBefore > maxBytes) {
-                throw new Exceeded(Exceeded.Kind.MEMORY, generatedCallers());
+            if (maxBytes != Long.MAX_VALUE) {
+                long used = allocated() - allocatedBefore;
+                // Its own budget; or, when the heap as a whole runs low (whichever thread filled it), any
+                // evaluation that has used a quarter of its budget, which no dossier of the plan needs.
+                if (used > maxBytes || used > maxBytes / 4 && HeapGuard.low()) {
+                    throw new Exceeded(Exceeded.Kind.MEMORY, generatedCallers());
+                }
             }
         }
 

@@ -35,6 +35,12 @@ final class CompiledRuleCheck {
     private static final String FUNCTIONS = "vn/gov/angiang/thidua/vocabulary/Functions";
     private static final String EVALUATION_UTIL = "org/drools/modelcompiler/util/EvaluationUtil";
     private static final Set<String> SUPERCLASSES = Set.of("java/lang/Object", "java/lang/Enum");
+    /** The largest array rule code may create, with its size written as a number: a list of written values. */
+    static final int MAX_ARRAY = 256;
+    /** What {@code +} may turn into text: values whose text is short and the same in every run. */
+    private static final Set<String> TEXT_VALUES = Set.of("Ljava/lang/String;", "Ljava/lang/Integer;",
+            "Ljava/lang/Long;", "Ljava/lang/Boolean;", "Ljava/lang/Character;", "Ljava/math/BigDecimal;",
+            "Ljava/time/LocalDate;", "Ljava/lang/CharSequence;");
     private static final Set<String> BOOTSTRAPS = Set.of(
             "java/lang/invoke/LambdaMetafactory.metafactory", "java/lang/invoke/LambdaMetafactory.altMetafactory",
             "java/lang/invoke/StringConcatFactory.makeConcatWithConstants");
@@ -172,6 +178,21 @@ final class CompiledRuleCheck {
         return String.join(" → ", names);
     }
 
+    /** A type {@code +} may join into a text: a primitive, a value of {@link #TEXT_VALUES}, an enum of the vocabulary. */
+    private static boolean textValue(org.objectweb.asm.Type t) {
+        if (t.getSort() != org.objectweb.asm.Type.OBJECT) {
+            return t.getSort() != org.objectweb.asm.Type.ARRAY;
+        }
+        if (TEXT_VALUES.contains(t.getDescriptor())) {
+            return true;
+        }
+        try {
+            return Class.forName(t.getClassName(), false, CompiledRuleCheck.class.getClassLoader()).isEnum();
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
+
     private static String simple(String internalName) {
         String s = internalName.substring(internalName.lastIndexOf('/') + 1);
         return s.substring(s.lastIndexOf('$') + 1);
@@ -194,6 +215,8 @@ final class CompiledRuleCheck {
 
     private final class ClassCheck extends ClassVisitor {
         private final String cls;
+        /** An enum's values() copies its constants into an array of their number: the one array of a computed size. */
+        private boolean enumClass;
 
         ClassCheck(String cls) {
             super(Opcodes.ASM9);
@@ -203,6 +226,7 @@ final class CompiledRuleCheck {
         @Override
         public void visit(int version, int access, String name, String signature, String superName,
                           String[] interfaces) {
+            enumClass = "java/lang/Enum".equals(superName);
             if (superName != null && !SUPERCLASSES.contains(superName) && !generated(superName)) {
                 refuse(cls, null, simple(superName), "kiểu dữ kiện không được kế thừa " + dotted(superName),
                         "a declared type may not extend " + dotted(superName));
@@ -239,7 +263,7 @@ final class CompiledRuleCheck {
             if ((access & Opcodes.ACC_NATIVE) != 0) {
                 refuse(cls, name, name, "không được dùng mã native", "native code is not allowed");
             }
-            return new MethodCheck(cls, name, descriptor);
+            return new MethodCheck(cls, name, descriptor, enumClass && name.equals("values") && descriptor.startsWith("()["));
         }
     }
 
@@ -253,12 +277,14 @@ final class CompiledRuleCheck {
         private final Set<String> uses = new HashSet<>();
         /** The string pushed by the instruction just before, if it was a constant. */
         private String lastLiteral;
+        private final boolean enumValues;
 
-        MethodCheck(String cls, String method, String descriptor) {
+        MethodCheck(String cls, String method, String descriptor, boolean enumValues) {
             super(Opcodes.ASM9);
             this.cls = cls;
             this.method = method;
             this.key = cls + "." + method + descriptor;
+            this.enumValues = enumValues;
         }
 
         private void refuseCall(String owner, String name, String what) {
@@ -341,6 +367,16 @@ final class CompiledRuleCheck {
                 refuseCall(bootstrap.getOwner(), bootstrap.getName(), "invokedynamic " + dotted(bootstrap.getOwner()));
                 return;
             }
+            if (name.equals("makeConcatWithConstants")) {
+                for (org.objectweb.asm.Type t : org.objectweb.asm.Type.getArgumentTypes(descriptor)) {
+                    if (!textValue(t)) {
+                        refuse(cls, method, "+", "chỉ được ghép vào văn bản: văn bản, số, ngày hay giá trị liệt kê, không"
+                                        + " ghép " + simple(t.getInternalName()) + " (danh sách, bản ghi, đối tượng)",
+                                "only texts, numbers, days and enumerated values may be joined into a text, not "
+                                        + simple(t.getInternalName()) + " (a list, a record, an object)");
+                    }
+                }
+            }
             for (Object a : arguments) {
                 if (a instanceof Handle h) {
                     handle(h);
@@ -374,7 +410,26 @@ final class CompiledRuleCheck {
 
         @Override
         public void visitIntInsn(int opcode, int operand) {
+            if (opcode == Opcodes.NEWARRAY) {
+                array();
+            }
             lastLiteral = opcode == Opcodes.NEWARRAY ? null : Integer.toString(operand);
+        }
+
+        /** An array is created with the size just pushed: a written number, at most {@link #MAX_ARRAY}. */
+        private void array() {
+            Integer size = null;
+            try {
+                size = lastLiteral == null ? null : Integer.valueOf(lastLiteral);
+            } catch (NumberFormatException e) {
+                // not a size
+            }
+            if (!enumValues && (size == null || size > MAX_ARRAY)) {
+                refuse(cls, method, "new", "mảng chỉ được tạo với số phần tử viết sẵn, tối đa " + MAX_ARRAY
+                                + " (mảng lớn hay tính ra có thể chiếm hết bộ nhớ)",
+                        "an array may be created only with a written size of at most " + MAX_ARRAY
+                                + " (a large or computed size could fill the memory)");
+            }
         }
 
         @Override
@@ -394,6 +449,12 @@ final class CompiledRuleCheck {
 
         @Override
         public void visitTypeInsn(int opcode, String type) {
+            if (opcode == Opcodes.ANEWARRAY) {
+                array();
+            } else if (opcode == Opcodes.NEW && type.equals("java/lang/Object")) {
+                refuse(cls, method, "Object", "không được tạo new Object(): mã băm và văn bản của nó khác nhau mỗi lần chạy",
+                        "new Object() is not allowed: its hash code and text differ from one run to the next");
+            }
             lastLiteral = null;
         }
 
@@ -405,6 +466,7 @@ final class CompiledRuleCheck {
         @Override
         public void visitMultiANewArrayInsn(String descriptor, int numDimensions) {
             lastLiteral = null;
+            refuse(cls, method, "new", "không được tạo mảng nhiều chiều", "multi-dimensional arrays are not allowed");
         }
 
         @Override

@@ -1,13 +1,5 @@
 package vn.gov.angiang.thidua.core;
 
-import org.kie.api.event.rule.AfterMatchFiredEvent;
-import org.kie.api.event.rule.BeforeMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
-import org.kie.api.event.rule.MatchCreatedEvent;
-import org.kie.api.event.rule.ObjectDeletedEvent;
-import org.kie.api.event.rule.ObjectInsertedEvent;
-import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.runtime.KieSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,9 +16,7 @@ import vn.gov.angiang.thidua.api.json.DossierValidator;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -61,9 +51,12 @@ final class DroolsEvaluator implements InspectableEvaluator, ReloadableEvaluator
     /**
      * Bytes one evaluation may allocate (garbage included): a sample dossier allocates 0.2 to 0.8 MB, a
      * 200-item one a few MB; a join that builds millions of combinations inside the engine is stopped here
-     * long before it fills the heap.
+     * long before it fills the heap. An eighth of the heap (16 to 256 MB) and 100 KB a fact, at most a
+     * quarter of the heap: two evaluating threads together hold at most half of it (see {@link Budget}
+     * for the guard that watches the heap as a whole).
      */
-    private static final long BASE_BYTES = 256L << 20;
+    private static final long MAX_HEAP = Runtime.getRuntime().maxMemory();
+    private static final long BASE_BYTES = Math.max(16L << 20, Math.min(256L << 20, MAX_HEAP / 8));
     private static final long BYTES_PER_FACT = 100L << 10;
     /** Matches the engine may build per rule firing allowed: most matches fire, a few are cancelled. */
     private static final int MATCHES_PER_FIRING = 10;
@@ -217,17 +210,10 @@ final class DroolsEvaluator implements InspectableEvaluator, ReloadableEvaluator
         List<Object> facts = Facts.of(dossier, consideredOn);
         boolean debug = LOG.isDebugEnabled();
         List<String> trace = explain ? new ArrayList<>() : null;
-        Map<Object, String> insertedBy = new IdentityHashMap<>();
         Shared of = sharedOf(ruleSet);
         TablePhase tablePhase = of.table();
         List<Object> key = tablePhase.keyOf(facts);
         TablePhase.Result tables = key == null ? null : tablePhase.get(key);
-        // When the tables are not known yet for this key, this session's run of the phase is recorded.
-        List<Object> tableFacts = key != null && tables == null ? new ArrayList<>() : null;
-        List<String> tableRules = tableFacts == null ? null : new ArrayList<>();
-        List<String> tableFired = tableFacts == null ? null : new ArrayList<>();
-        boolean[] recording = {tableFacts != null};
-        boolean[] clean = {true};
         SessionPool pool = of.sessions();
         KieSession session;
         try {
@@ -240,74 +226,24 @@ final class DroolsEvaluator implements InspectableEvaluator, ReloadableEvaluator
         Throwable failed;
         String failedIn;
         boolean finished = false;
+        Firings firings = null;
         try (Budget.Scope budget = Budget.open(timeLimit.toNanos(), BASE_STEPS + STEPS_PER_FACT * facts.size(),
-                (long) MATCHES_PER_FIRING * limit, BASE_BYTES + BYTES_PER_FACT * facts.size())) {
-            session.addEventListener(new DefaultRuleRuntimeEventListener() {
-                @Override
-                public void objectInserted(ObjectInsertedEvent event) {
-                    if (event.getRule() != null) {
-                        insertedBy.put(event.getObject(), event.getRule().getName());
-                        if (recording[0]) {
-                            tableFacts.add(event.getObject());
-                            tableRules.add(event.getRule().getName());
-                        }
-                    }
-                }
-
-                @Override
-                public void objectUpdated(ObjectUpdatedEvent event) {
-                    clean[0] = false;
-                }
-
-                @Override
-                public void objectDeleted(ObjectDeletedEvent event) {
-                    clean[0] = false;
-                }
-            });
-            session.addEventListener(new DefaultAgendaEventListener() {
-                @Override
-                public void matchCreated(MatchCreatedEvent event) {
-                    budget.matched(event.getMatch().getRule().getName());
-                }
-
-                @Override
-                public void beforeMatchFired(BeforeMatchFiredEvent event) {
-                    budget.firing = event.getMatch().getRule().getName();
-                    budget.check();
-                }
-
-                @Override
-                public void afterMatchFired(AfterMatchFiredEvent event) {
-                    budget.firing = null;
-                    String name = event.getMatch().getRule().getName();
-                    budget.lastFired = name;
-                    if (debug) {
-                        LOG.debug("Dossier {}: fired \"{}\"", dossier.id(), name);
-                    }
-                    if (trace != null) {
-                        trace.add(name);
-                    }
-                    if (firedRules != null) {
-                        firedRules.accept(name);
-                    }
-                    if (recording[0]) {
-                        tableFired.add(name);
-                    }
-                }
-            });
+                (long) MATCHES_PER_FIRING * limit, Math.min(Math.max(BASE_BYTES, MAX_HEAP / 4),
+                        BASE_BYTES + BYTES_PER_FACT * facts.size()))) {
+            firings = new Firings(budget, debug ? LOG : null, dossier.id(), trace, firedRules);
+            firings.listenTo(session);
             try {
                 for (Object f : facts) {
                     session.insert(f);
                 }
                 int fired = 0;
                 if (tables != null) {
-                    replay(session, tables, insertedBy, trace, firedRules);
-                } else if (recording[0]) {
+                    firings.replay(session, tables);
+                } else if (key != null) { // the tables of this key are not known yet: this run of the phase is kept
+                    firings.recordTablePhase();
                     session.getAgenda().getAgendaGroup(Phases.ORDER.get(0)).setFocus();
                     fired = session.fireAllRules(limit);
-                    recording[0] = false;
-                    tablePhase.put(key, new TablePhase.Result(List.copyOf(tableFacts), List.copyOf(tableRules),
-                            List.copyOf(tableFired)), clean[0]);
+                    tablePhase.put(key, firings.recorded(), firings.clean());
                 }
                 for (int i = Phases.ORDER.size() - 1; i >= (key == null ? 0 : 1); i--) {
                     session.getAgenda().getAgendaGroup(Phases.ORDER.get(i)).setFocus();
@@ -316,14 +252,14 @@ final class DroolsEvaluator implements InspectableEvaluator, ReloadableEvaluator
                 if (fired >= limit) {
                     throw new RuleSetException("Rule set '" + ruleSet.info().id() + "' did not finish dossier '"
                             + dossier.id() + "' within " + limit + " rule firings: a rule probably re-fires itself"
-                            + running(budget.lastFired) + " (quy tắc lặp vô hạn)", List.of());
+                            + Failures.running(budget.lastFired) + " (quy tắc lặp vô hạn)", List.of());
                 }
                 if (debug) {
                     LOG.debug("Dossier {}: {} rules fired, {}", dossier.id(), fired, budget.used());
                 }
                 List<Object> derived = new ArrayList<>(session.getObjects());
                 Evaluation evaluation = EvaluationAssembler.assemble(dossier, consideredOn, ruleSet.info(), derived,
-                        insertedBy, trace);
+                        firings.insertedBy, trace);
                 finished = true;
                 return evaluation;
             } catch (ThiDuaException e) {
@@ -339,10 +275,12 @@ final class DroolsEvaluator implements InspectableEvaluator, ReloadableEvaluator
                 SessionPool.discard(session);
             }
             session = null; // so that what a runaway rule filled it with can be collected before the error is made
-            insertedBy.clear();
+            if (firings != null) {
+                firings.insertedBy.clear();
+            }
         }
         // Described only now, when the session and whatever a runaway rule filled it with are gone.
-        throw failure(ruleSet, dossier, failedIn, failed);
+        throw Failures.describe(ruleSet, dossier, failedIn, failed, timeLimit);
     }
 
     private Shared sharedOf(CompiledRuleSet ruleSet) {
@@ -353,65 +291,5 @@ final class DroolsEvaluator implements InspectableEvaluator, ReloadableEvaluator
             shared = s;
         }
         return s;
-    }
-
-    /** Inserts the facts the table phase made, as its rules did, instead of firing them again. */
-    private static void replay(KieSession session, TablePhase.Result tables, Map<Object, String> insertedBy,
-                               List<String> trace, java.util.function.Consumer<String> firedRules) {
-        for (int i = 0; i < tables.facts().size(); i++) {
-            Object f = tables.facts().get(i);
-            session.insert(f);
-            insertedBy.put(f, tables.insertedBy().get(i));
-        }
-        if (trace != null) {
-            trace.addAll(tables.fired());
-        }
-        if (firedRules != null) {
-            tables.fired().forEach(firedRules);
-        }
-    }
-
-    /** The dossier's failure in words: what happened, and in which rule. */
-    private RuleSetException failure(CompiledRuleSet ruleSet, Dossier dossier, String firing, Throwable e) {
-        Budget.Exceeded exceeded = null;
-        for (Throwable t = e; t != null && exceeded == null; t = t.getCause()) {
-            if (t instanceof Budget.Exceeded x) {
-                exceeded = x;
-            }
-        }
-        String prefix = "Rule set '" + ruleSet.info().id() + "' stopped on dossier '" + dossier.id() + "'";
-        if (exceeded != null) {
-            String function = null;
-            String rule = exceeded.kind == Budget.Exceeded.Kind.MATCHES ? exceeded.where.get(0) : null;
-            for (String code : exceeded.where) {
-                String owner = rule == null ? ruleSet.ruleOf(code) : null;
-                if (owner != null && owner.startsWith(CompiledRuleSet.FUNCTION)) {
-                    function = function == null ? owner : function;
-                } else if (owner != null) {
-                    rule = owner;
-                }
-            }
-            rule = rule != null ? rule : firing;
-            String where = (function == null ? "" : running(function) + (rule == null ? "" : ",")) + running(rule);
-            LOG.warn("{}: {}{}", prefix, exceeded.getMessage(), where);
-            return new RuleSetException(prefix + where + ": " + switch (exceeded.kind) {
-                case TIME -> "the time limit of " + timeLimit.toMillis() + " ms was reached (quá thời hạn xét một hồ sơ)";
-                case STEPS -> "the rules took more steps than a dossier can need (quy tắc chạy quá nhiều bước)";
-                case MATCHES -> "the conditions matched more combinations of facts than a dossier can need"
-                        + " (điều kiện ghép quá nhiều tổ hợp dữ kiện)";
-                case MEMORY -> "the rules used more memory than a dossier can need (quy tắc dùng quá nhiều bộ nhớ)";
-            }, List.of());
-        }
-        String what = e instanceof StackOverflowError ? "the rules nest calls too deeply (StackOverflowError)"
-                : e instanceof OutOfMemoryError ? "the rules used up the memory (OutOfMemoryError)"
-                : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage().lines()
-                .findFirst().orElse(""));
-        LOG.warn("{}{}: {}", prefix, running(firing), what);
-        LOG.debug("The failure of dossier {}", dossier.id(), e);
-        return new RuleSetException(prefix + running(firing) + ": " + what + " (lỗi khi áp dụng quy tắc)", e);
-    }
-
-    private static String running(String rule) {
-        return rule == null ? "" : rule.startsWith(CompiledRuleSet.FUNCTION) ? " in " + rule : " in rule \"" + rule + "\"";
     }
 }

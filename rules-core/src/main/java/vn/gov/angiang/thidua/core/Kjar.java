@@ -19,7 +19,10 @@ import java.util.zip.ZipOutputStream;
 /**
  * The bytes of a compiled rule set (an executable-model kjar): its generated classes read out for
  * {@link CompiledRuleCheck}, and written back with a {@link Budget#tick()} at the start of every
- * method, so that every condition, consequence and function counts against the evaluation's budget,
+ * method that calls another generated method, so that every chain of calls (a consequence calling
+ * functions calling functions) counts against the evaluation's budget — a method that calls none has no
+ * loop (the check refuses loops) and costs at most its length, and it runs either for a step the engine
+ * counts (a match, a firing) or for a caller that ticked —
  * with Drools' {@code EvaluationUtil.toBigDecimal} replaced by {@code Functions.toDecimal}, which
  * refuses a number too large to add up cheaply, and with every text a String method or {@code +} makes,
  * and every collection a factory makes, passed to {@link Budget} — so that no single JDK call a rule
@@ -31,9 +34,10 @@ final class Kjar {
     private static final String BUDGET = Budget.class.getName().replace('.', '/');
     private static final String EVALUATION_UTIL = "org/drools/modelcompiler/util/EvaluationUtil";
     private static final String FUNCTIONS = "vn/gov/angiang/thidua/vocabulary/Functions";
-    /** The admitted ways to build a collection: what they build may not hold collections (see {@link Budget#flat}). */
-    private static final java.util.Set<String> COLLECTION_FACTORIES = java.util.Set.of("java/util/List.of",
-            "java/util/Set.of", "java/util/List.copyOf", "java/util/Set.copyOf", "java/util/Arrays.asList");
+    private static final String PRICED = Priced.class.getName().replace('.', '/');
+    /** The types of what a call returns that are collections a rule made: capped and counted (see {@link Budget#flat}). */
+    private static final java.util.Set<String> COLLECTIONS = java.util.Set.of(")Ljava/util/List;", ")Ljava/util/Set;",
+            ")Ljava/util/Collection;");
 
     private final Map<String, byte[]> entries;
 
@@ -81,25 +85,65 @@ final class Kjar {
         return models;
     }
 
-    /** True when every generated method already starts with a tick (a kjar this class wrote). */
+    /** True when every generated method that calls another one starts with a tick (a kjar this class wrote). */
     boolean counted() {
+        java.util.Set<String> generated = classes().keySet();
         for (Map.Entry<String, byte[]> c : classes().entrySet()) {
-            if (!CompiledRuleCheck.isProjectModel(c.getKey()) && !startsWithTick(c.getValue())) {
+            if (!CompiledRuleCheck.isProjectModel(c.getKey()) && !startsWithTick(c.getValue(), callers(c.getValue(), generated))) {
                 return false;
             }
         }
         return true;
     }
 
-    /** The same kjar, each method of each class generated from the rule files starting with a tick. */
+    /** The methods ("name" + descriptor) of a class that call a method of a generated class. */
+    private static java.util.Set<String> callers(byte[] classFile, java.util.Set<String> generated) {
+        java.util.Set<String> callers = new java.util.HashSet<>();
+        new ClassReader(classFile).accept(new ClassVisitor(Opcodes.ASM9) {
+            @Override
+            public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
+                                             String[] exceptions) {
+                String method = name + descriptor;
+                return new MethodVisitor(Opcodes.ASM9) {
+                    @Override
+                    public void visitMethodInsn(int opcode, String owner, String n, String d, boolean itf) {
+                        if (generated.contains(owner)) {
+                            callers.add(method);
+                        }
+                    }
+
+                    @Override
+                    public void visitInvokeDynamicInsn(String n, String d, org.objectweb.asm.Handle bsm, Object... args) {
+                        for (Object a : args) {
+                            if (a instanceof org.objectweb.asm.Handle h && generated.contains(h.getOwner())) {
+                                callers.add(method);
+                            }
+                        }
+                    }
+                };
+            }
+        }, ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
+        return callers;
+    }
+
+    /** What a method returns may be a collection or an array a {@code from} turns into matches. */
+    private static boolean mayYieldMany(String descriptor) {
+        String returned = descriptor.substring(descriptor.indexOf(')') + 1);
+        return returned.startsWith("[") || returned.equals("Ljava/lang/Object;") || returned.equals("Ljava/util/List;")
+                || returned.equals("Ljava/util/Collection;") || returned.equals("Ljava/util/Set;")
+                || returned.equals("Ljava/lang/Iterable;");
+    }
+
+    /** The same kjar, each method of each class generated from the rule files that calls another starting with a tick. */
     byte[] withTicks() {
+        java.util.Set<String> generated = classes().keySet();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream out = new ZipOutputStream(bytes)) {
             for (Map.Entry<String, byte[]> e : entries.entrySet()) {
                 byte[] content = e.getValue();
                 if (e.getKey().endsWith(".class")
                         && !CompiledRuleCheck.isProjectModel(e.getKey().substring(0, e.getKey().length() - 6))) {
-                    content = tick(content);
+                    content = tick(content, callers(content, generated));
                 }
                 out.putNextEntry(new ZipEntry(e.getKey()));
                 out.write(content);
@@ -111,7 +155,7 @@ final class Kjar {
         return bytes.toByteArray();
     }
 
-    private static byte[] tick(byte[] classFile) {
+    private static byte[] tick(byte[] classFile, java.util.Set<String> callers) {
         ClassReader reader = new ClassReader(classFile);
         ClassWriter writer = new ClassWriter(reader, ClassWriter.COMPUTE_MAXS);
         reader.accept(new ClassVisitor(Opcodes.ASM9, writer) {
@@ -122,16 +166,20 @@ final class Kjar {
                 if (name.equals("<clinit>")) {
                     return mv;
                 }
+                boolean ticks = callers.contains(name + descriptor);
+                boolean yields = mayYieldMany(descriptor);
                 return new MethodVisitor(Opcodes.ASM9, mv) {
                     @Override
                     public void visitCode() {
                         super.visitCode();
-                        super.visitMethodInsn(Opcodes.INVOKESTATIC, BUDGET, "tick", "()V", false);
+                        if (ticks) {
+                            super.visitMethodInsn(Opcodes.INVOKESTATIC, BUDGET, "tick", "()V", false);
+                        }
                     }
 
                     @Override
                     public void visitInsn(int opcode) {
-                        if (opcode == Opcodes.ARETURN) { // what a from or accumulate source yields is counted too
+                        if (opcode == Opcodes.ARETURN && yields) { // what a from or accumulate source yields is counted too
                             super.visitInsn(Opcodes.DUP);
                             super.visitMethodInsn(Opcodes.INVOKESTATIC, BUDGET, "yielded", "(Ljava/lang/Object;)V", false);
                         }
@@ -142,12 +190,18 @@ final class Kjar {
                     public void visitMethodInsn(int opcode, String owner, String n, String d, boolean itf) {
                         if (owner.equals(EVALUATION_UTIL) && n.equals("toBigDecimal")) {
                             super.visitMethodInsn(Opcodes.INVOKESTATIC, FUNCTIONS, "toDecimal", d, false);
+                        } else if (!owner.equals(PRICED) && !owner.startsWith("[")
+                                && AllowList.get().cost(owner, n, d) == AllowList.Cost.PRICED) {
+                            // the same call, made by Priced, which charges the budget before the work
+                            String routed = opcode == Opcodes.INVOKESTATIC ? d : "(L" + owner + ";" + d.substring(1);
+                            super.visitMethodInsn(Opcodes.INVOKESTATIC, PRICED, n, routed, false);
                         } else {
                             super.visitMethodInsn(opcode, owner, n, d, itf);
                         }
                         if (owner.equals("java/lang/String") && d.endsWith(")Ljava/lang/String;")) {
                             checkText();
-                        } else if (COLLECTION_FACTORIES.contains(owner + "." + n)) {
+                        } else if (!owner.equals(BUDGET) && COLLECTIONS.stream().anyMatch(d::endsWith)
+                                && !n.equals("<init>")) {
                             super.visitInsn(Opcodes.DUP);
                             super.visitMethodInsn(Opcodes.INVOKESTATIC, BUDGET, "flat", "(Ljava/lang/Object;)V", false);
                         }
@@ -172,13 +226,14 @@ final class Kjar {
         return writer.toByteArray();
     }
 
-    private static boolean startsWithTick(byte[] classFile) {
+    private static boolean startsWithTick(byte[] classFile, java.util.Set<String> callers) {
         boolean[] all = {true};
         new ClassReader(classFile).accept(new ClassVisitor(Opcodes.ASM9) {
             @Override
             public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
                                              String[] exceptions) {
-                if (name.equals("<clinit>") || (access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) != 0) {
+                if (name.equals("<clinit>") || (access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) != 0
+                        || !callers.contains(name + descriptor)) {
                     return null;
                 }
                 return new MethodVisitor(Opcodes.ASM9) {

@@ -69,13 +69,63 @@ final class RuleSetCompiler {
     }
 
     static CompiledRuleSet compile(RuleSource source) {
-        return compile(source, true);
+        return compile(source, LoadLimits.defaults());
+    }
+
+    /** Compiles {@code source} if it is within {@code limits}, in at most their compile time. */
+    static CompiledRuleSet compile(RuleSource source, LoadLimits limits) {
+        return withinLimits(source, limits, () -> compile(source, true));
     }
 
     /** {@code scanWords} false skips the friendly word scan of the text, leaving the compiled-code check alone. */
     static CompiledRuleSet compile(RuleSource source, boolean scanWords) {
         long started = System.nanoTime();
         return loadChecked(source, deepOrNot(source, () -> checkAndBuild(source, scanWords)), started);
+    }
+
+    /** Compiles on daemon threads, so that a compile over its time can be left behind (see {@link #withinLimits}). */
+    private static final java.util.concurrent.ExecutorService COMPILING = java.util.concurrent.Executors.newCachedThreadPool(
+            task -> {
+                Thread t = new Thread(task, "thidua-compile");
+                t.setDaemon(true);
+                return t;
+            });
+
+    /**
+     * Does {@code work} if the source is within the limits' files, bytes and rules, and waits for it at
+     * most their compile time. Drools cannot be stopped midway: a compile over its time is interrupted and
+     * left to end on its own thread (the files and rules limits keep that short), and its caller is told.
+     */
+    private static <T> T withinLimits(RuleSource source, LoadLimits limits, java.util.concurrent.Callable<T> work) {
+        List<RuleSetException.Problem> over = limits.check(source.files());
+        if (!over.isEmpty()) {
+            throw new RuleSetException("Rule set '" + source.id() + "' is over a load limit (vượt giới hạn nạp)", over);
+        }
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        java.util.concurrent.Future<T> compiling = COMPILING.submit(() -> {
+            Thread.currentThread().setContextClassLoader(loader);
+            return work.call();
+        });
+        try {
+            return compiling.get(limits.compileTime().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            compiling.cancel(true);
+            String file = source.files().isEmpty() ? "?" : source.files().keySet().iterator().next();
+            throw new RuleSetException("Rule set '" + source.id() + "' took too long to compile (biên dịch quá lâu)",
+                    List.of(limits.compiledTooLong(file)));
+        } catch (InterruptedException e) {
+            compiling.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new RuleSetException("Compiling rule set '" + source.id() + "' was interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new RuleSetException("Rule set '" + source.id() + "' cannot be compiled: " + e.getCause(), e.getCause());
+        }
     }
 
     /** A rule set so deeply nested (or chained) that checking it overflows the stack is a problem, not a crash. */
@@ -125,9 +175,11 @@ final class RuleSetCompiler {
      * parsing DRL or compiling Java.
      */
     static byte[] precompile(RuleSource source) {
-        Precompiled p = deepOrNot(source, () -> checkAndBuild(source, true));
-        loadChecked(source, p, System.nanoTime()); // every check a folder gets, before the kjar is shipped
-        return p.kjar();
+        return withinLimits(source, LoadLimits.defaults(), () -> {
+            Precompiled p = deepOrNot(source, () -> checkAndBuild(source, true));
+            loadChecked(source, p, System.nanoTime()); // every check a folder gets, before the kjar is shipped
+            return p.kjar();
+        });
     }
 
     /** A checked and counted kjar, with what locates a later problem in the DRL. */

@@ -172,7 +172,19 @@ public final class RuleSets {
      * @throws RuleSetException listing every problem, by file, line and column
      */
     public static InspectableEvaluator load(RuleSource source) {
-        return new DroolsEvaluator(RuleSetCompiler.compile(source));
+        return load(source, LoadLimits.defaults());
+    }
+
+    /**
+     * Compiles a rule source into an evaluator, within {@code limits}.
+     *
+     * @param source the DRL files, from a folder, the classpath or text
+     * @param limits how much the source may hold and how long compiling it may take
+     * @return an evaluator of the source's rules
+     * @throws RuleSetException listing every problem, by file, line and column
+     */
+    public static InspectableEvaluator load(RuleSource source, LoadLimits limits) {
+        return new DroolsEvaluator(RuleSetCompiler.compile(source, limits));
     }
 
     /**
@@ -197,8 +209,20 @@ public final class RuleSets {
      * @return the problems found, by file, line and column; empty when the source compiles
      */
     public static List<RuleSetException.Problem> validate(RuleSource source) {
+        return validate(source, LoadLimits.defaults());
+    }
+
+    /**
+     * Checks a rule source without keeping it, within {@code limits}: over a limit, the problem names
+     * the limit and the file that crossed it, and nothing is compiled.
+     *
+     * @param source the DRL files to check
+     * @param limits how much the source may hold and how long compiling it may take
+     * @return the problems found, by file, line and column; empty when the source compiles
+     */
+    public static List<RuleSetException.Problem> validate(RuleSource source, LoadLimits limits) {
         try {
-            RuleSetCompiler.compile(source);
+            RuleSetCompiler.compile(source, limits);
             return List.of();
         } catch (RuleSetException e) {
             return e.problems().isEmpty()

@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.stream.Stream;
 
 /**
  * The DRL text of one rule set, before compiling: its id, version and files (name → text, in reading
@@ -35,8 +34,8 @@ public record RuleSource(String id, String version, String origin, Map<String, S
 
     /** The name of a rule folder's descriptor: {@code id}, {@code version} and the {@code files} in order. */
     public static final String DESCRIPTOR = "ruleset.properties";
-    /** Larger than any rule file a person writes; a larger one is refused unread. */
-    static final long MAX_FILE_BYTES = 2L * 1024 * 1024;
+    /** Entries of a folder looked at when searching it for rule files it does not list; beyond, it is refused. */
+    private static final int MAX_ENTRIES = 10_000;
 
     /**
      * Copies {@code files}, keeping their order.
@@ -62,6 +61,20 @@ public record RuleSource(String id, String version, String origin, Map<String, S
      * @throws RuleSetException listing every problem of the folder
      */
     public static RuleSource fromDirectory(Path dir) {
+        return fromDirectory(dir, LoadLimits.defaults());
+    }
+
+    /**
+     * As {@link #fromDirectory(Path)}, within {@code limits}: the number of files and their sizes are
+     * checked before anything is read, and a file named twice (however spelled: {@code c.drl},
+     * {@code ./c.drl}, {@code .//c.drl}) is one entry, refused as listed twice.
+     *
+     * @param dir    the rule folder
+     * @param limits how many files and bytes it may hold
+     * @return its rule files
+     * @throws RuleSetException listing every problem of the folder
+     */
+    public static RuleSource fromDirectory(Path dir, LoadLimits limits) {
         if (!Files.isDirectory(dir)) {
             throw new RuleSetException("Not a folder of rule files: " + dir, List.of());
         }
@@ -71,24 +84,42 @@ public record RuleSource(String id, String version, String origin, Map<String, S
             Path props = dir.resolve(DESCRIPTOR);
             List<String> names;
             boolean described = Files.exists(props, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            List<RuleSetException.Problem> problems = new ArrayList<>();
             if (described) {
-                descriptor.load(new StringReader(utf8(readInside(root, DESCRIPTOR), DESCRIPTOR)));
-                names = listed(descriptor);
+                descriptor.load(new StringReader(utf8(readInside(root, DESCRIPTOR, limits), DESCRIPTOR)));
+                names = listed(descriptor, problems);
             } else {
-                try (Stream<Path> s = Files.list(dir)) {
-                    names = s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".drl")).sorted().toList();
+                names = new ArrayList<>();
+                try (java.nio.file.DirectoryStream<Path> s = Files.newDirectoryStream(dir, "*.drl")) {
+                    for (Path p : s) {
+                        names.add(p.getFileName().toString());
+                        if (names.size() > limits.maxFiles()) {
+                            break;
+                        }
+                    }
                 }
+                names.sort(null);
+            }
+            if (names.size() > limits.maxFiles()) { // refused before any of them is read
+                throw new RuleSetException("The rule folder " + dir + " has too many files (quá nhiều tệp)",
+                        List.of(limits.tooManyFiles(described ? DESCRIPTOR : names.get(limits.maxFiles()), names.size())));
             }
             Map<String, String> files = new LinkedHashMap<>();
-            List<RuleSetException.Problem> problems = new ArrayList<>();
+            long total = 0;
             for (String name : names) {
                 try {
-                    files.put(name, utf8(readInside(root, name), name));
+                    byte[] bytes = readInside(root, name, limits);
+                    total += bytes.length;
+                    if (total > limits.maxTotalBytes()) {
+                        problems.add(limits.folderTooLarge(name, total));
+                        break;
+                    }
+                    files.put(name, utf8(bytes, name));
                 } catch (RuleSetException e) {
                     problems.addAll(e.problems());
                 }
             }
-            for (String unlisted : described ? drlFiles(root) : List.<String>of()) {
+            for (String unlisted : described ? drlFiles(root, problems) : List.<String>of()) {
                 if (!names.contains(unlisted)) {
                     problems.add(new RuleSetException.Problem(unlisted, 0, 0, "tệp không có trong danh sách files= của "
                             + DESCRIPTOR + " nên sẽ không được dùng: thêm tên tệp vào đó, hoặc xóa tệp / the file is not"
@@ -114,16 +145,38 @@ public record RuleSource(String id, String version, String origin, Map<String, S
         }
     }
 
-    /** The .drl files under the folder, by their names relative to it ("a.drl", "sub/b.drl"), links not followed. */
-    private static List<String> drlFiles(Path root) throws IOException {
-        try (Stream<Path> s = Files.walk(root, 8)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(".drl"))
-                    .map(p -> root.relativize(p).toString().replace('\\', '/')).sorted().toList();
-        }
+    /**
+     * The .drl files under the folder, by their names relative to it ("a.drl", "sub/b.drl"), links not
+     * followed; a folder of more than {@value #MAX_ENTRIES} entries is a problem, not a long walk.
+     */
+    private static List<String> drlFiles(Path root, List<RuleSetException.Problem> problems) throws IOException {
+        List<String> found = new ArrayList<>();
+        int[] seen = {0};
+        Files.walkFileTree(root, java.util.Set.of(), 8, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult visitFile(Path p, java.nio.file.attribute.BasicFileAttributes a) {
+                if (++seen[0] > MAX_ENTRIES) {
+                    problems.add(new RuleSetException.Problem(DESCRIPTOR, 0, 0, "thư mục quy tắc chứa hơn " + MAX_ENTRIES
+                            + " tệp / the rule folder holds more than " + MAX_ENTRIES + " files"));
+                    return java.nio.file.FileVisitResult.TERMINATE;
+                }
+                if (p.getFileName().toString().endsWith(".drl")) {
+                    found.add(root.relativize(p).toString().replace('\\', '/'));
+                }
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFileFailed(Path p, IOException e) {
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+        });
+        found.sort(null);
+        return found;
     }
 
     /** The bytes of the file {@code name} of the folder {@code root} (a real path), if it is inside it. */
-    private static byte[] readInside(Path root, String name) throws IOException {
+    private static byte[] readInside(Path root, String name, LoadLimits limits) throws IOException {
         String why = null;
         Path file = null;
         if (name.isEmpty() || name.startsWith("/") || name.startsWith("\\") || name.contains("\\")
@@ -144,16 +197,23 @@ public record RuleSource(String id, String version, String origin, Map<String, S
             } else if (hardLinks(file) > 1) {
                 why = "tệp có nhiều liên kết cứng, có thể trỏ tới tệp ngoài thư mục / the file has several hard links"
                         + " and may be a file from outside the folder: copy it instead";
-            } else if (Files.size(file) > MAX_FILE_BYTES) {
-                why = "tệp lớn hơn " + MAX_FILE_BYTES / (1024 * 1024) + " MiB / the file is larger than "
-                        + MAX_FILE_BYTES / (1024 * 1024) + " MiB";
+            } else if (Files.size(file) > limits.maxFileBytes()) {
+                throw new RuleSetException("Rule file refused (tệp quy tắc bị từ chối): " + name,
+                        List.of(limits.fileTooLarge(name, Files.size(file))));
             }
         }
         if (why != null) {
             throw new RuleSetException("Rule file refused (tệp quy tắc bị từ chối): " + name,
                     List.of(new RuleSetException.Problem(name, 0, 0, why)));
         }
-        return Files.readAllBytes(file);
+        try (InputStream in = Files.newInputStream(file)) { // the size may change after it was looked at
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
+            if (bytes.length > limits.maxFileBytes()) {
+                throw new RuleSetException("Rule file refused (tệp quy tắc bị từ chối): " + name,
+                        List.of(limits.fileTooLarge(name, bytes.length)));
+            }
+            return bytes;
+        }
     }
 
     /**
@@ -173,7 +233,7 @@ public record RuleSource(String id, String version, String origin, Map<String, S
             }
             descriptor.load(new StringReader(utf8(props, DESCRIPTOR)));
             Map<String, String> files = new LinkedHashMap<>();
-            for (String name : listed(descriptor)) {
+            for (String name : listed(descriptor, new ArrayList<>())) {
                 byte[] text = read(loader, base + name);
                 if (text == null) {
                     throw new RuleSetException("Rule file listed in " + DESCRIPTOR + " is missing: " + base + name,
@@ -204,14 +264,41 @@ public record RuleSource(String id, String version, String origin, Map<String, S
                 descriptor.getProperty("version", "0").strip(), origin, files);
     }
 
-    private static List<String> listed(Properties descriptor) {
-        List<String> names = new ArrayList<>();
+    /**
+     * The files the descriptor lists, each under one spelling ({@code ./a.drl} and {@code a//b.drl} are
+     * {@code a.drl} and {@code a/b.drl}); a file listed twice is a problem, and read once.
+     */
+    private static List<String> listed(Properties descriptor, List<RuleSetException.Problem> problems) {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        java.util.Set<String> twice = new java.util.LinkedHashSet<>();
         for (String n : descriptor.getProperty("files", "").split(",")) {
             if (!n.isBlank()) {
-                names.add(n.strip());
+                String name = normalised(n.strip());
+                if (!names.add(name)) {
+                    twice.add(name);
+                }
             }
         }
-        return names;
+        for (String name : twice) {
+            problems.add(new RuleSetException.Problem(DESCRIPTOR, 0, 0, "tệp " + name + " được liệt kê nhiều lần trong"
+                    + " files= (dù viết khác nhau, đó vẫn là một tệp) / the file " + name + " is listed twice in files="
+                    + " (however spelled, it is one file)"));
+        }
+        return new ArrayList<>(names);
+    }
+
+    /** A relative name without "." segments and repeated slashes; ".." and absolute names are left for readInside to refuse. */
+    private static String normalised(String name) {
+        if (name.startsWith("/") || name.contains("\\") || List.of(name.split("/")).contains("..")) {
+            return name;
+        }
+        List<String> parts = new ArrayList<>();
+        for (String part : name.split("/")) {
+            if (!part.isEmpty() && !part.equals(".")) {
+                parts.add(part);
+            }
+        }
+        return parts.isEmpty() ? name : String.join("/", parts);
     }
 
     private static byte[] read(ClassLoader loader, String resource) throws IOException {

@@ -33,8 +33,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * Whether that holds is read off the compiled rules, not assumed: every condition of the phase must be a
  * plain pattern (possibly under {@code not}/{@code exists}) on the nominee or the day considered, read
  * only through the properties its constraints name, or on facts the phase itself derives; no consequence
- * may read the nominee or the day. The key is the value of each property read. Otherwise, and if a run
- * of the phase updates or deletes a fact, the phase runs in every session, as written.
+ * may read the nominee or the day, nor may a constraint of another pattern (there, a property read would
+ * be missing from the key). The key is the value of each property read. What is kept must be immutable
+ * values of the vocabulary (records, texts, numbers, days, enums, unmodifiable lists of them: a mutable
+ * object handed to every session would carry state from one dossier to the next), and all that is kept
+ * together stays under {@value #MAX_BYTES} bytes. Otherwise, and if a run of the phase updates or deletes
+ * a fact, the phase runs in every session, as written.
  */
 final class TablePhase {
 
@@ -51,12 +55,15 @@ final class TablePhase {
             vn.gov.angiang.thidua.vocabulary.SanctionItem.class);
     /** Keys are values of a few enumerated properties in a sound rule set; beyond this many, stop caching. */
     private static final int MAX_KEYS = 64;
+    /** What all keys' facts may take together (estimated): the 2026 tables take about 20 KB a kind. */
+    static final long MAX_BYTES = 1L << 20;
 
     private final CompiledRuleSet ruleSet;
     /** Per key type, the record components its patterns read; null when the phase cannot be shared. */
     private final Map<Class<?>, List<RecordComponent>> read;
     private final Map<List<Object>, Result> results = new ConcurrentHashMap<>();
     private volatile boolean shared;
+    private long bytes;
 
     private TablePhase(CompiledRuleSet ruleSet, Map<Class<?>, List<RecordComponent>> read) {
         this.ruleSet = ruleSet;
@@ -99,14 +106,78 @@ final class TablePhase {
     }
 
     /** Keeps what one run of the phase gave; {@code clean} is false when that run updated or deleted a fact. */
-    void put(List<Object> key, Result result, boolean clean) {
-        if (!clean || results.size() >= MAX_KEYS) {
+    synchronized void put(List<Object> key, Result result, boolean clean) {
+        if (!shared || results.containsKey(key)) {
+            return;
+        }
+        long size = clean ? size(result.facts()) : -1;
+        if (size < 0 || results.size() >= MAX_KEYS || bytes + size > MAX_BYTES) {
             shared = false;
             results.clear();
         } else {
-            results.putIfAbsent(key, result);
+            bytes += size;
+            results.put(key, result);
         }
     }
+
+    /** The estimated bytes of facts that are all immutable values of the vocabulary, or -1 if one is not. */
+    static long size(List<Object> facts) {
+        long total = 0;
+        for (Object f : facts) {
+            long s = size(f, 4);
+            if (s < 0) {
+                return -1;
+            }
+            total += s;
+        }
+        return total;
+    }
+
+    private static long size(Object v, int depth) {
+        if (v == null || v instanceof Boolean || v instanceof Integer || v instanceof Long
+                || v instanceof java.time.LocalDate || v instanceof Enum<?>) {
+            return 16;
+        }
+        if (v instanceof String s) {
+            return 40 + 2L * s.length();
+        }
+        if (v instanceof java.math.BigDecimal d) {
+            return 40 + d.precision();
+        }
+        if (depth == 0) {
+            return -1;
+        }
+        if (v instanceof List<?> l && l.getClass().getName().startsWith("java.util.ImmutableCollections$")) {
+            long total = 16;
+            for (Object e : l) {
+                long s = size(e, depth - 1);
+                if (s < 0) {
+                    return -1;
+                }
+                total += 8 + s;
+            }
+            return total;
+        }
+        if (v instanceof Record r && VALUE_PACKAGES.contains(r.getClass().getPackageName())) {
+            long total = 16;
+            for (RecordComponent c : r.getClass().getRecordComponents()) {
+                try {
+                    long s = size(c.getAccessor().invoke(r), depth - 1);
+                    if (s < 0) {
+                        return -1;
+                    }
+                    total += 8 + s;
+                } catch (ReflectiveOperationException e) {
+                    return -1;
+                }
+            }
+            return total;
+        }
+        return -1;
+    }
+
+    private static final Set<String> VALUE_PACKAGES = Set.of(ConsideredOn.class.getPackageName(),
+            Nominee.class.getPackageName());
 
     /** For each key type the phase's patterns read, the components they read; null if it cannot be shared. */
     private static Map<Class<?>, List<RecordComponent>> propertiesRead(KieBase kieBase) {
@@ -173,6 +244,14 @@ final class TablePhase {
                     }
                 } else if (readsDossier(p)) {
                     return false;
+                } else {
+                    for (Constraint constraint : p.getConstraints()) {
+                        for (Declaration d : constraint.getRequiredDeclarations()) {
+                            if (d.getPattern() == null || readsDossier(d.getPattern())) {
+                                return false; // a property read here would be missing from the key
+                            }
+                        }
+                    }
                 }
             } else {
                 return false;

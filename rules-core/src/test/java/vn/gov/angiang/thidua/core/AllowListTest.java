@@ -52,6 +52,60 @@ class AllowListTest {
         assertTrue(allow.admits("vn/gov/angiang/thidua/vocabulary/Functions", "points", "(Ljava/lang/String;)Ljava/math/BigDecimal;"));
     }
 
+    /**
+     * Every call the list prices is routed to a method of {@link Priced} of the same name, the receiver first,
+     * so that the compiler's rewriting always lands on a method that charges the budget.
+     */
+    @Test
+    void everyPricedCallHasItsRouteInPriced() throws Exception {
+        Set<String> routes = new java.util.HashSet<>();
+        for (java.lang.reflect.Method m : Priced.class.getMethods()) {
+            routes.add(m.getName() + org.objectweb.asm.Type.getMethodDescriptor(m));
+        }
+        int checked = 0;
+        for (String line : AllowList.get().entries()) {
+            String[] w = line.split("\\s+");
+            if (!w[0].equals("priced") || w[1].equals("vn/gov/angiang/thidua/core/Priced")) {
+                continue;
+            }
+            Class<?> owner = Class.forName(w[1].replace('/', '.'));
+            for (int i = 2; i < w.length; i++) {
+                String name = w[i].contains("(") ? w[i].substring(0, w[i].indexOf('(')) : w[i];
+                for (java.lang.reflect.Method m : owner.getMethods()) {
+                    String d = org.objectweb.asm.Type.getMethodDescriptor(m);
+                    if (!m.getName().equals(name) || (w[i].contains("(") && !w[i].equals(name + d))
+                            || m.getDeclaringClass() == Object.class) {
+                        continue;
+                    }
+                    String routed = Modifier.isStatic(m.getModifiers()) ? d
+                            : "(" + org.objectweb.asm.Type.getDescriptor(owner) + d.substring(1);
+                    assertTrue(routes.contains(name + routed), () -> w[1] + "." + name + d + " has no route " + routed);
+                    assertEquals(AllowList.Cost.PRICED, AllowList.get().cost(w[1], name, d));
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked > 20, "priced calls checked: " + checked);
+    }
+
+    /** hashCode, toString and equals only where named; never an identity hash. */
+    @Test
+    void identityAndWholeCollectionMethodsAreNotAdmitted() {
+        AllowList allow = AllowList.get();
+        assertFalse(allow.admits("java/lang/Object", "hashCode", "()I"));
+        assertFalse(allow.admits("java/lang/Object", "toString", "()Ljava/lang/String;"));
+        assertFalse(allow.admits("java/util/List", "hashCode", "()I"));
+        assertFalse(allow.admits("java/util/List", "toString", "()Ljava/lang/String;"));
+        assertFalse(allow.admits("java/util/List", "equals", "(Ljava/lang/Object;)Z"));
+        assertFalse(allow.admits("vn/gov/angiang/thidua/api/NomineeKind", "hashCode", "()I"));
+        assertFalse(allow.admits("vn/gov/angiang/thidua/vocabulary/Criterion", "toString", "()Ljava/lang/String;"));
+        assertTrue(allow.admits("vn/gov/angiang/thidua/api/NomineeKind", "toString", "()Ljava/lang/String;"));
+        assertTrue(allow.admits("java/lang/String", "hashCode", "()I"));
+        assertEquals(AllowList.Cost.PRICED, allow.cost("java/lang/String", "indexOf", "(Ljava/lang/String;)I"));
+        assertEquals(AllowList.Cost.LINEAR, allow.cost("java/lang/String", "indexOf", "(I)I"));
+        assertEquals(AllowList.Cost.CONSTANT, allow.cost("java/util/List", "size", "()I"));
+    }
+
     /** Nothing a rule can reach carries state from one evaluation to the next. */
     @Test
     void theVocabularyHoldsNoStateThatCanChange() throws Exception {

@@ -10,13 +10,20 @@ import java.util.regex.Pattern;
 
 /**
  * The hostile rule files of {@code src/test/resources/hostile/}, one technique each. The first line
- * says what must happen: {@code expect: refused LINE} (validation refuses it at that line of the file)
- * or {@code expect: contained RULE} (it compiles, and every evaluation fails with an error naming RULE,
- * the host and the other dossiers unharmed). Shared with the tests of rules-drl (test-jar).
+ * says what must happen: {@code expect: refused LINE} (validation refuses it at that line of the file),
+ * {@code expect: contained RULE} (it compiles, and every evaluation fails with an error naming RULE,
+ * the host and the other dossiers unharmed) or {@code expect: isolated} (it compiles and runs, and what
+ * it does to one dossier never reaches another: each dossier's evaluation in a batch is its evaluation
+ * alone in a fresh evaluator). Shared with the tests of rules-drl (test-jar).
  */
 public record HostileCorpus(String file, String text, boolean refused, int line, String rule) {
 
-    private static final Pattern EXPECT = Pattern.compile("expect: (refused (\\d+)|contained (.+))$");
+    private static final Pattern EXPECT = Pattern.compile("expect: (refused (\\d+)|contained (.+)|isolated)$");
+
+    /** True for a file that compiles and must only be kept from carrying anything between dossiers. */
+    public boolean isolated() {
+        return !refused && rule == null;
+    }
 
     /** The files named in {@code hostile/index.txt} (read from the classpath, so from the test-jar as well). */
     public static List<HostileCorpus> all() {
@@ -35,7 +42,7 @@ public record HostileCorpus(String file, String text, boolean refused, int line,
         }
         boolean refused = m.group(2) != null;
         return new HostileCorpus(name, text, refused, refused ? Integer.parseInt(m.group(2)) : 0,
-                refused ? null : m.group(3).strip());
+                m.group(3) == null ? null : m.group(3).strip());
     }
 
     private static String text(String name) {

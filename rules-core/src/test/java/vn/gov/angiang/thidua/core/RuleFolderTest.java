@@ -106,8 +106,9 @@ class RuleFolderTest {
     @Test
     void aFileTooLargeForAPersonToWriteIsRefusedUnread() throws IOException {
         Path dir = folder("a.drl,big.drl");
-        Files.write(dir.resolve("big.drl"), new byte[(int) RuleSource.MAX_FILE_BYTES + 1]);
+        Files.write(dir.resolve("big.drl"), new byte[(int) LoadLimits.defaults().maxFileBytes() + 1]);
         RuleSetException e = assertThrows(RuleSetException.class, () -> RuleSource.fromDirectory(dir));
-        assertTrue(e.problems().get(0).message().contains("MiB"), e::getMessage);
+        assertEquals("big.drl", e.problems().get(0).file());
+        assertTrue(e.problems().get(0).message().contains("maxFileBytes"), e::getMessage);
     }
 }

@@ -49,6 +49,8 @@ class SandboxTest {
             RuleSetException e = assertThrows(RuleSetException.class,
                     () -> RuleSetCompiler.compile(withMini(h), false), h.file() + " was not refused");
             assertRefusedAt(h, e.problems());
+        } else if (h.isolated()) {
+            assertIsolated(() -> new DroolsEvaluator(RuleSetCompiler.compile(withMini(h), false)));
         } else {
             assertContained(h, new DroolsEvaluator(RuleSetCompiler.compile(withMini(h), false)));
         }
@@ -63,9 +65,46 @@ class SandboxTest {
             for (Problem p : problems) {
                 assertFalse(p.message().isBlank());
             }
+        } else if (h.isolated()) {
+            assertEquals(List.of(), problems);
+            assertIsolated(() -> (DroolsEvaluator) RuleSets.load(withMini(h)));
         } else {
             assertEquals(List.of(), problems);
             assertContained(h, (DroolsEvaluator) RuleSets.load(withMini(h)));
+        }
+    }
+
+    /** Nominees that differ in each property a rule may read. */
+    private static final List<vn.gov.angiang.thidua.api.Dossier> VARIED = List.of(DOSSIER,
+            dossier("HS-2", vn.gov.angiang.thidua.api.NomineeKind.COLLECTIVE, "Phòng Kế hoạch – Tổng hợp"),
+            dossier("HS-3", vn.gov.angiang.thidua.api.NomineeKind.INDIVIDUAL, "Lê Văn A"),
+            dossier("HS-4", vn.gov.angiang.thidua.api.NomineeKind.INDIVIDUAL, "Nguyễn Thị Bích Ngọc"),
+            DOSSIER, dossier("HS-5", vn.gov.angiang.thidua.api.NomineeKind.COLLECTIVE, "Kho"));
+
+    private static vn.gov.angiang.thidua.api.Dossier dossier(String id, vn.gov.angiang.thidua.api.NomineeKind kind,
+                                                             String name) {
+        return new vn.gov.angiang.thidua.api.Dossier(id, new vn.gov.angiang.thidua.api.Nominee(kind, name,
+                "BQLKKT-AG", "P", null, null), null, null, null, null, null, null);
+    }
+
+    /**
+     * Each dossier's evaluation, after the others in one evaluator and beside them on two threads, is its
+     * evaluation alone in a fresh one: failures included, by their message.
+     */
+    static void assertIsolated(java.util.function.Supplier<DroolsEvaluator> fresh) {
+        DroolsEvaluator shared = fresh.get();
+        List<String> alone = VARIED.stream().map(d -> outcome(fresh.get(), d)).toList();
+        assertEquals(alone, VARIED.stream().map(d -> outcome(shared, d)).toList(), "one after the other");
+        List<String> parallel = assertTimeoutPreemptively(HANG, () -> VARIED.parallelStream()
+                .map(d -> outcome(shared, d)).toList());
+        assertEquals(alone, parallel, "side by side");
+    }
+
+    private static String outcome(DroolsEvaluator e, vn.gov.angiang.thidua.api.Dossier d) {
+        try {
+            return e.explain(d, DAY).toString();
+        } catch (RuleSetException x) {
+            return "failed: " + x.getMessage();
         }
     }
 

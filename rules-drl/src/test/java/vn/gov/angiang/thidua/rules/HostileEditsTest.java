@@ -60,6 +60,14 @@ class HostileEditsTest {
             List<RuleSetException.Problem> problems = RuleSets.validate(edited);
             assertTrue(problems.stream().anyMatch(p -> p.file().equals(h.file()) && p.line() == h.line()),
                     () -> h.file() + " should be refused at line " + h.line() + ": " + problems);
+        } else if (h.isolated()) {
+            // each dossier as if alone: after the others in one evaluator, and in a fresh one
+            InspectableEvaluator hostile = RuleSets.load(edited);
+            for (int i = 0; i < 10; i++) {
+                Dossier d = dossiers.get(i);
+                assertEquals(hostile.withTimeLimit(Duration.ofSeconds(30)).explain(d, Dossiers.CONSIDERED_ON),
+                        hostile.explain(d, Dossiers.CONSIDERED_ON), d::id);
+            }
         } else {
             InspectableEvaluator hostile = RuleSets.load(edited);
             BatchEvaluation batch = new BatchEvaluation(hostile, Dossiers.CONSIDERED_ON, false);

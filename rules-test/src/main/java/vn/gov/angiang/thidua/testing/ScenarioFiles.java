@@ -32,6 +32,8 @@ import java.util.stream.Stream;
 final class ScenarioFiles {
 
     static final String SUFFIX = ".scenario.json";
+    /** Larger than any scenario or base file a person writes (the 2026 ones are under 16 KB); a larger one is refused unread. */
+    static final long MAX_BYTES = 1024 * 1024;
 
     private ScenarioFiles() {
     }
@@ -57,7 +59,7 @@ final class ScenarioFiles {
     static List<ScenarioCase> read(Path file) {
         JsonNode root = tree(file);
         LocalDate defaultDay = day(root, file, null);
-        JsonNode base = root.has("base") ? tree(file.resolveSibling(root.get("base").asText())) : null;
+        JsonNode base = root.has("base") ? tree(base(file, root.get("base").asText())) : null;
         JsonNode cases = root.get("cases");
         if (cases == null || !cases.isArray() || cases.isEmpty()) {
             throw new ThiDuaException("Scenario file " + file + " has no \"cases\" (không có trường hợp nào)");
@@ -68,7 +70,7 @@ final class ScenarioFiles {
             n++;
             String name = c.path("name").asText("case " + n);
             JsonNode patch = c.get("dossier");
-            JsonNode caseBase = c.has("base") ? tree(file.resolveSibling(c.get("base").asText())) : base;
+            JsonNode caseBase = c.has("base") ? tree(base(file, c.get("base").asText())) : base;
             JsonNode dossier = caseBase == null ? patch : merge(caseBase.deepCopy(), patch);
             if (dossier == null) {
                 throw new ThiDuaException("Scenario " + file + " › " + name + " has no dossier and no base");
@@ -129,8 +131,30 @@ final class ScenarioFiles {
         return result;
     }
 
+    /**
+     * The base a scenario file names, which must lie in the scenario file's folder or below it (a base
+     * such as {@code ../../etc/passwd}, or a link leading out, is refused unread).
+     */
+    static Path base(Path file, String name) {
+        Path folder = file.toAbsolutePath().normalize().getParent();
+        Path base = folder.resolve(name).normalize();
+        try {
+            if (base.startsWith(folder) && (!Files.exists(base) || base.toRealPath().startsWith(folder.toRealPath()))) {
+                return base;
+            }
+        } catch (IOException e) {
+            // reported below
+        }
+        throw new ThiDuaException("Scenario file " + file + ": the base " + name + " is outside the scenario's folder"
+                + " (tệp nền nằm ngoài thư mục kịch bản)");
+    }
+
     private static JsonNode tree(Path file) {
         try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new ThiDuaException("Scenario file " + file + " is larger than " + MAX_BYTES / 1024
+                        + " KiB (tệp kịch bản quá lớn)");
+            }
             return DossierJson.tree(Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new ThiDuaException("Cannot read scenario file " + file + ": " + e.getMessage(), e);

@@ -36,10 +36,11 @@ class ScenariosTest {
         rules = TestedRules.folder(DEFAULT_FOLDER);
     }
 
-    /** A scenario file on the default folder's base for collectives (absolute, so the file can sit anywhere). */
+    /** A scenario file on a copy, beside it, of the default folder's base for collectives (a base lies in the scenario's folder). */
     private Path scenario(String name, String cases) throws IOException {
-        String base = DEFAULT_FOLDER.resolve("bases/tap-the-day-du.json").toAbsolutePath().toString()
-                .replace("\\", "\\\\");
+        String base = "tap-the-day-du.json";
+        Files.copy(DEFAULT_FOLDER.resolve("bases").resolve(base), dir.resolve(base),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         return Files.writeString(dir.resolve(name), """
                 { "description": "thử", "base": "%s", "consideredOn": "2026-11-25", "cases": %s }
                 """.formatted(base, cases), StandardCharsets.UTF_8);
@@ -110,6 +111,27 @@ class ScenariosTest {
         assertEquals(1, report.results().size());
         assertFalse(report.passed());
         assertEquals(broken, report.results().get(0).file());
+    }
+
+    @Test
+    void aBaseOutsideTheScenarioFolderAndAnOversizedFileAreFailuresReadNothing() throws IOException {
+        Path outside = Files.writeString(dir.getParent().resolve("bí-mật.json"), "{\"id\": \"secret\"}", StandardCharsets.UTF_8);
+        Path folder = Files.createDirectories(dir.resolve("kich-ban"));
+        Files.writeString(folder.resolve("thoat.scenario.json"), "{\"base\": \"../../" + outside.getFileName()
+                + "\", \"consideredOn\": \"2026-11-25\", \"cases\": [{\"name\": \"x\", \"expect\": {}}]}",
+                StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("lon.scenario.json"), " ".repeat((int) ScenarioFiles.MAX_BYTES + 1),
+                StandardCharsets.UTF_8);
+
+        ScenarioReport report = Scenarios.in(folder).against(rules).run();
+
+        assertEquals(2, report.results().size(), report::toString);
+        assertFalse(report.passed());
+        String text = report.toString() + report.results();
+        assertTrue(text.contains("outside the scenario's folder"), text);
+        assertTrue(text.contains("larger than"), text);
+        assertFalse(text.contains("secret"), text);
+        Files.delete(outside);
     }
 
     @Test

@@ -147,7 +147,7 @@ public final class RuleSets {
      * @throws RuleSetException when the folder as it is now does not compile
      */
     public static ReloadableEvaluator watch(Path dir, RuleFolderListener listener) {
-        return WatchedRuleFolder.watch(dir, listener, RuleSetGate.NONE);
+        return WatchedRuleFolder.watch(dir, listener, RuleSetGate.NONE, RuleSetCompiler::compile);
     }
 
     /**
@@ -161,7 +161,7 @@ public final class RuleSets {
      * @throws RuleSetException when the folder as it is now does not compile or fails the gate
      */
     public static ReloadableEvaluator watch(Path dir, RuleFolderListener listener, RuleSetGate gate) {
-        return WatchedRuleFolder.watch(dir, listener, gate);
+        return WatchedRuleFolder.watch(dir, listener, gate, RuleSetCompiler::compile);
     }
 
     /**

@@ -92,14 +92,20 @@ final class WatchedRuleFolder implements ReloadableEvaluator, InspectableEvaluat
      * Compiles the folder and follows it. Throws {@link RuleSetException} if the folder, as it is now, does
      * not compile or fails its gate: there is no last good set to fall back on yet.
      */
-    public static WatchedRuleFolder watch(Path dir, RuleFolderListener listener, RuleSetGate gate,
-                                          Function<RuleSource, CompiledRuleSet> compiler) {
-        return open(dir, listener, gate, compiler, true);
+    static WatchedRuleFolder watch(Path dir, RuleFolderListener listener, RuleSetGate gate,
+                                   Function<RuleSource, CompiledRuleSet> compiler, Duration timeLimit) {
+        return open(dir, listener, gate, compiler, timeLimit, true);
     }
 
     /** As {@link #watch}; {@code follow} false reloads only on {@link #reloadNow()} (tests, hosts with their own trigger). */
     static WatchedRuleFolder open(Path dir, RuleFolderListener listener, RuleSetGate gate,
                                   Function<RuleSource, CompiledRuleSet> compiler, boolean follow) {
+        return open(dir, listener, gate, compiler, RuleSetOptions.DEFAULT_TIME_LIMIT, follow);
+    }
+
+    private static WatchedRuleFolder open(Path dir, RuleFolderListener listener, RuleSetGate gate,
+                                          Function<RuleSource, CompiledRuleSet> compiler, Duration timeLimit,
+                                          boolean follow) {
         RuleFolderSnapshot snapshot = RuleFolderSnapshot.read(dir);
         CompiledRuleSet first = compiler.apply(snapshot.rules());
         List<String> failed = gate.failures(new DroolsEvaluator(first), snapshot);
@@ -109,7 +115,7 @@ final class WatchedRuleFolder implements ReloadableEvaluator, InspectableEvaluat
         }
         try {
             WatchedRuleFolder folder = new WatchedRuleFolder(snapshot, listener == null ? new RuleFolderListener() { }
-                    : listener, gate, new DroolsEvaluator(first), compiler, follow);
+                    : listener, gate, new DroolsEvaluator(first).withTimeLimit(timeLimit), compiler, follow);
             folder.lastCompiled = first;
             return folder;
         } catch (IOException e) {

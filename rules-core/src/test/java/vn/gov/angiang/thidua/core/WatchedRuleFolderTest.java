@@ -158,7 +158,8 @@ class WatchedRuleFolderTest {
         Path dir = tmp.resolve("followed");
         write(dir, mini("95"));
         String next = sha(mini("91"));
-        try (WatchedRuleFolder rules = WatchedRuleFolder.watch(dir, null, BANG_KHEN, RuleSetCompiler::compile)) {
+        try (WatchedRuleFolder rules = WatchedRuleFolder.watch(dir, null, BANG_KHEN, RuleSetCompiler::compile,
+                RuleSetOptions.DEFAULT_TIME_LIMIT)) {
             write(dir, mini("91"));
             long deadline = System.nanoTime() + 60_000_000_000L; // a guard against a hang, not a measure
             while (!rules.ruleSet().sha256().equals(next) && System.nanoTime() < deadline) {
@@ -173,7 +174,8 @@ class WatchedRuleFolderTest {
     void aFolderThatFailsItsGateIsNotWatchedAtAll() throws IOException {
         Path dir = tmp.resolve("failing");
         write(dir, mini("85"));
-        RuleSetException e = assertThrows(RuleSetException.class, () -> WatchedRuleFolder.watch(dir, null, BANG_KHEN, RuleSetCompiler::compile));
+        RuleSetException e = assertThrows(RuleSetException.class, () -> WatchedRuleFolder.watch(dir, null, BANG_KHEN, RuleSetCompiler::compile,
+                RuleSetOptions.DEFAULT_TIME_LIMIT));
         assertTrue(e.getMessage().contains("Bằng khen"), e::getMessage);
         assertFalse(e.getMessage().isBlank());
     }

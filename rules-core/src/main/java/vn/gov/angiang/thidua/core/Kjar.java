@@ -35,6 +35,9 @@ final class Kjar {
     private static final String EVALUATION_UTIL = "org/drools/modelcompiler/util/EvaluationUtil";
     private static final String FUNCTIONS = "vn/gov/angiang/thidua/vocabulary/Functions";
     private static final String PRICED = Priced.class.getName().replace('.', '/');
+    /** Drools' classes generated code makes that are replaced by ours: the same work in an order that is the same in every run. */
+    private static final Map<String, String> REPLACED = Map.of(
+            "org/drools/core/base/accumulators/CollectSetAccumulateFunction", OrderedCollectSet.class.getName().replace('.', '/'));
     /** The types of what a call returns that are collections a rule made: capped and counted (see {@link Budget#flat}). */
     private static final java.util.Set<String> COLLECTIONS = java.util.Set.of(")Ljava/util/List;", ")Ljava/util/Set;",
             ")Ljava/util/Collection;");
@@ -190,6 +193,8 @@ final class Kjar {
                     public void visitMethodInsn(int opcode, String owner, String n, String d, boolean itf) {
                         if (owner.equals(EVALUATION_UTIL) && n.equals("toBigDecimal")) {
                             super.visitMethodInsn(Opcodes.INVOKESTATIC, FUNCTIONS, "toDecimal", d, false);
+                        } else if (opcode == Opcodes.INVOKESPECIAL && n.equals("<init>") && REPLACED.containsKey(owner)) {
+                            super.visitMethodInsn(opcode, REPLACED.get(owner), n, d, itf);
                         } else if (!owner.equals(PRICED) && !owner.startsWith("[")
                                 && AllowList.get().cost(owner, n, d) == AllowList.Cost.PRICED) {
                             // the same call, made by Priced, which charges the budget before the work
@@ -208,7 +213,19 @@ final class Kjar {
                     }
 
                     @Override
+                    public void visitTypeInsn(int opcode, String type) {
+                        super.visitTypeInsn(opcode, opcode == Opcodes.NEW ? REPLACED.getOrDefault(type, type) : type);
+                    }
+
+                    @Override
                     public void visitInvokeDynamicInsn(String n, String d, org.objectweb.asm.Handle bsm, Object... args) {
+                        for (int i = 0; i < args.length; i++) {
+                            if (args[i] instanceof org.objectweb.asm.Handle h && h.getName().equals("<init>")
+                                    && REPLACED.containsKey(h.getOwner())) {
+                                args[i] = new org.objectweb.asm.Handle(h.getTag(), REPLACED.get(h.getOwner()), h.getName(),
+                                        h.getDesc(), h.isInterface());
+                            }
+                        }
                         super.visitInvokeDynamicInsn(n, d, bsm, args);
                         if (n.equals("makeConcatWithConstants")) {
                             checkText();

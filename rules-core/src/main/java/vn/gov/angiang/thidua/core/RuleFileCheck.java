@@ -113,8 +113,14 @@ final class RuleFileCheck {
             }
         }
         String packagePhase = phase(pkg.getAttribute("ruleflow-group"), pkg.getAttribute("agenda-group"));
+        for (AttributeDescr attribute : pkg.getAttributes()) {
+            checkAttribute(file, null, attribute, problems);
+        }
         for (RuleDescr r : pkg.getRules()) {
             Map<String, AttributeDescr> a = r.getAttributes();
+            for (AttributeDescr attribute : a.values()) {
+                checkAttribute(file, r, attribute, problems);
+            }
             String phase = phase(a.get("ruleflow-group"), a.get("agenda-group"));
             phase = phase != null ? phase : packagePhase;
             if (phase == null || !Phases.ORDER.contains(phase)) {
@@ -148,6 +154,34 @@ final class RuleFileCheck {
         List<org.drools.drl.ast.descr.AbstractClassTypeDeclarationDescr> all = new ArrayList<>(a);
         all.addAll(b);
         return all;
+    }
+
+    /** Rule attributes whose value is a name or a written number: none depends on the clock or on a fact. */
+    private static final java.util.Set<String> ATTRIBUTES = java.util.Set.of("ruleflow-group", "agenda-group",
+            "activation-group", "salience", "no-loop", "lock-on-active", "auto-focus", "enabled", "dialect");
+    private static final java.util.regex.Pattern WRITTEN = java.util.regex.Pattern.compile("\"?[\\p{L}\\p{N}_.\\- ]*\"?|-?\\d+");
+
+    /**
+     * Refuses the attributes that make an evaluation depend on the clock (timer, calendars, duration,
+     * date-effective, date-expires: the same dossier would get another answer at another time) and values
+     * computed from facts ({@code salience ($x.size())}, {@code enabled (…)}): only names and written numbers.
+     */
+    private static void checkAttribute(String file, RuleDescr rule, AttributeDescr a, List<Problem> problems) {
+        String name = a.getName();
+        String value = a.getValue() == null ? "" : a.getValue().strip();
+        String where = rule == null ? "" : "quy tắc \"" + rule.getName() + "\": ";
+        String whereEn = rule == null ? "" : "rule \"" + rule.getName() + "\": ";
+        int line = a.getLine() > 0 ? a.getLine() : rule != null ? rule.getLine() : 1;
+        int column = a.getLine() > 0 ? a.getColumn() + 1 : rule != null ? rule.getColumn() + 1 : 1;
+        if (!ATTRIBUTES.contains(name)) {
+            problems.add(new Problem(file, line, column, where + "không được dùng thuộc tính " + name + " (hẹn giờ, lịch,"
+                    + " ngày hiệu lực làm kết quả phụ thuộc lúc chạy) / " + whereEn + "the attribute " + name + " is not"
+                    + " allowed (timers, calendars and effective dates make the result depend on when it runs)"));
+        } else if (!WRITTEN.matcher(value).matches() && !value.equals("true") && !value.equals("false")) {
+            problems.add(new Problem(file, line, column, where + "giá trị của " + name + " phải viết sẵn (một tên hoặc một"
+                    + " số), không tính từ dữ kiện / " + whereEn + "the value of " + name + " must be written (a name or"
+                    + " a number), not computed from facts"));
+        }
     }
 
     private static String phase(AttributeDescr ruleflow, AttributeDescr agenda) {

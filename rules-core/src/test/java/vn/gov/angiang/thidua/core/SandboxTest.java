@@ -233,4 +233,17 @@ class SandboxTest {
         assertTrue(e.warnings().stream().anyMatch(w -> w.code().equals("TEN_DON_VI")
                 && w.message().vi().equals("Điểm 95.5 của PHÒNG")), () -> e.warnings().toString());
     }
+
+    /**
+     * collectSet keeps the order its elements came in (the engine hands them over last inserted first): Drools'
+     * own HashSet orders enums by identity hash, a new order in every run of the JVM (so a rule reading its first
+     * element answered differently each run).
+     */
+    @Test
+    void collectSetIsInTheOrderItsElementsCame() {
+        HostileCorpus h = corpus().stream().filter(c -> c.file().equals("collect-set-order.drl")).findFirst().orElseThrow();
+        Evaluation e = RuleSets.load(withMini(h)).evaluate(DOSSIER, DAY);
+        assertEquals(List.of("ORDER_EXCLUSION"), e.warnings().stream().map(w -> w.code()).filter(c -> c.startsWith("ORDER_"))
+                .toList());
+    }
 }

@@ -37,7 +37,10 @@ class PublicSurfaceTest {
             "vn.gov.angiang.thidua.api.json.DossierJson: public static com.fasterxml.jackson.databind.JsonNode "
                     + "vn.gov.angiang.thidua.api.json.DossierJson.tree(java.lang.String)",
             "vn.gov.angiang.thidua.core.KieBaseEvaluator: public static vn.gov.angiang.thidua.core.InspectableEvaluator "
-                    + "vn.gov.angiang.thidua.core.KieBaseEvaluator.of(org.kie.api.KieBase,vn.gov.angiang.thidua.core.RuleSource)");
+                    + "vn.gov.angiang.thidua.core.KieBaseEvaluator.of(org.kie.api.KieBase,vn.gov.angiang.thidua.core.RuleSource)",
+            "vn.gov.angiang.thidua.core.OrderedCollectSet: extends org.drools.core.base.accumulators.CollectSetAccumulateFunction",
+            "vn.gov.angiang.thidua.core.OrderedCollectSet: public org.drools.core.base.accumulators.CollectSetAccumulateFunction"
+                    + "$CollectListData vn.gov.angiang.thidua.core.OrderedCollectSet.createContext()");
 
     @Test
     void thePublicTypesAreTheListedOnes() throws IOException {

@@ -59,6 +59,35 @@ class RecordingEvaluatorTest {
                  "employment": "CIVIL_SERVANT"}}""".formatted(name));
     }
 
+    /**
+     * What a crash can leave: each record reaches the stream in one write of the whole line, newline
+     * included, then a flush; so a file cut at any moment holds at most one incomplete line, its last.
+     */
+    @Test
+    void eachRecordIsOneWriteOfAWholeLineThenAFlush() {
+        List<String> calls = new java.util.ArrayList<>();
+        java.io.OutputStream watched = new java.io.OutputStream() {
+            @Override
+            public void write(int b) {
+                calls.add("write 1 byte");
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                calls.add("write line " + (b[off + len - 1] == '\n'));
+            }
+
+            @Override
+            public void flush() {
+                calls.add("flush");
+            }
+        };
+        Evaluator e = new RecordingEvaluator(STUB, new DecisionLog(watched), false, Clock.fixed(NOW, ZoneOffset.UTC));
+        e.evaluate(individual("Nguyễn Thị Thu Hà"), DAY);
+        e.evaluate(individual("Trần Văn Ơn"), DAY);
+        assertEquals(List.of("write line true", "flush", "write line true", "flush"), calls);
+    }
+
     @Test
     void everyEvaluationIsRecordedWithTheRuleSetTheDigestTheDayTheTimeAndTheResult() throws IOException {
         ByteArrayOutputStream log = new ByteArrayOutputStream();

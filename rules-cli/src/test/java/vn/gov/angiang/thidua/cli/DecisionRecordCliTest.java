@@ -81,4 +81,53 @@ class DecisionRecordCliTest {
         assertEquals(1, r.status(), r::toString);
         assertTrue(r.out().contains("BQLKKT-2026-CN-001: kết quả khác / a different result"), r::toString);
     }
+
+    /**
+     * A crash in mid-write leaves the last line cut: at every byte of the last record (inside the JSON,
+     * inside a multi-byte character), replay still counts the complete record and names the cut line.
+     */
+    @Test
+    void aLastRecordCutAtAnyByteIsNamedAsTruncatedAndTheCompleteOnesStillReplay() throws IOException {
+        // The complete record is of a dossier that could not be read: counted without an evaluation, so that
+        // the thousand replays stay quick (the replay of an evaluation is tested above).
+        Path batch = Files.writeString(dir.resolve("two.json"), "[" + Cli.dossierWithUnknownField("T-1") + ","
+                + Cli.dossier("T-2") + "]", StandardCharsets.UTF_8);
+        Path records = dir.resolve("whole.jsonl");
+        assertEquals(1, Cli.run("evaluate", "--considered-on", DAY, "--record", records.toString(), batch.toString())
+                .status());
+        byte[] whole = Files.readAllBytes(records);
+        int lastStart = 0;
+        while (whole[lastStart++] != '\n') {
+            // to the first byte of the second record
+        }
+        int lastEnd = whole.length - 1; // the newline of the last record
+        Path cut = dir.resolve("cut.jsonl");
+        int insideACharacter = 0;
+        for (int end = lastStart + 1; end <= lastEnd; end++) {
+            Files.write(cut, java.util.Arrays.copyOf(whole, end));
+            insideACharacter += (whole[end] & 0xC0) == 0x80 ? 1 : 0;
+            Cli.Result r = Cli.run("replay", cut.toString());
+            if (end == lastEnd) { // the record whole, only its newline missing: nothing is cut
+                assertEquals(0, r.status(), r::toString);
+                assertTrue(r.out().contains("1 records reproduced, 0 not, 1 of dossiers that could not be read"),
+                        r::toString);
+            } else {
+                assertEquals(ReplayCommand.TRUNCATED, r.status(), "cut after byte " + end + "\n" + r);
+                assertTrue(r.out().contains("0 records reproduced, 0 not, 1 of dossiers that could not be read"),
+                        r::toString);
+                assertTrue(r.out().contains(cut + ":2: dòng cuối bị cắt dở"), r::toString);
+                assertTrue(r.out().contains("line 2 truncated"), r::toString);
+            }
+        }
+        assertTrue(insideACharacter > 10, "Vietnamese letters in the record: cuts inside a character were tried");
+    }
+
+    @Test
+    void aCompleteLineThatIsNotUtf8IsADifferenceNotATruncation() throws IOException {
+        Path records = dir.resolve("bad-utf8.jsonl");
+        Files.write(records, new byte[]{'{', '"', (byte) 0xC3, '"', '}', '\n'});
+        Cli.Result r = Cli.run("replay", records.toString());
+        assertEquals(1, r.status(), r::toString);
+        assertTrue(r.out().contains(records + ":1: không phải UTF-8 / not UTF-8"), r::toString);
+    }
 }

@@ -28,7 +28,7 @@ import java.util.function.Supplier;
  * the rule set atomically: evaluations already running finish on the rule set they started with.
  * <p>
  * Each evaluation has a budget: a number of rule firings, a number of steps of rule code and a time
- * limit ({@link #DEFAULT_TIME_LIMIT}, or the system property {@code thidua.timeLimit}, e.g. {@code 10s}).
+ * limit ({@link #DEFAULT_TIME_LIMIT}, or the host's {@link RuleSetOptions#timeLimit()} through {@link #withTimeLimit}).
  * A dossier that exhausts it, and anything a rule throws, {@link Error}s included, fails that dossier
  * alone with a {@link RuleSetException} naming the rule that was running.
  * <p>
@@ -80,7 +80,7 @@ final class DroolsEvaluator implements InspectableEvaluator, ReloadableEvaluator
     }
 
     DroolsEvaluator(CompiledRuleSet ruleSet, Supplier<RuleSource> origin, Function<RuleSource, CompiledRuleSet> compiler) {
-        this(new AtomicReference<>(ruleSet), configuredTimeLimit(), origin, compiler);
+        this(new AtomicReference<>(ruleSet), DEFAULT_TIME_LIMIT, origin, compiler);
     }
 
     private DroolsEvaluator(AtomicReference<CompiledRuleSet> current, Duration timeLimit, Supplier<RuleSource> origin,
@@ -102,23 +102,6 @@ final class DroolsEvaluator implements InspectableEvaluator, ReloadableEvaluator
     @Override
     public Duration timeLimit() {
         return timeLimit;
-    }
-
-    private static Duration configuredTimeLimit() {
-        String value = System.getProperty("thidua.timeLimit");
-        if (value == null || value.isBlank()) {
-            return DEFAULT_TIME_LIMIT;
-        }
-        try {
-            Duration d = Duration.parse("PT" + value.strip().toUpperCase(java.util.Locale.ROOT));
-            if (!d.isNegative() && !d.isZero()) {
-                return d;
-            }
-        } catch (java.time.format.DateTimeParseException e) {
-            // reported below
-        }
-        LOG.warn("thidua.timeLimit={} is not a duration such as 5s or 1m: using {}", value, DEFAULT_TIME_LIMIT);
-        return DEFAULT_TIME_LIMIT;
     }
 
     @Override

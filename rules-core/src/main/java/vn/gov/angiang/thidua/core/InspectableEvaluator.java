@@ -37,7 +37,7 @@ public interface InspectableEvaluator extends Evaluator {
 
     /**
      * The same evaluator — same rules, and the same reloads — with another time limit per dossier
-     * (by default 5 s, or the system property {@code thidua.timeLimit}, such as {@code 10s}).
+     * (by default 5 s, or {@link RuleSetOptions#timeLimit()} given to {@link RuleSets}).
      *
      * @param limit the time one dossier may take; positive
      * @return an evaluator sharing this one's rules

@@ -24,10 +24,11 @@ public interface RuleFolderListener {
      * The folder changed but its rules were not put in use; the rules in use stay.
      *
      * @param stillInUse      the rule set that stays in use
+     * @param candidate       the snapshot of the folder that was judged (null when the folder could not be read)
      * @param problems        the problems of compiling and checking the folder, by file, line and column
-     * @param failedScenarios one line per failing case of the folder's scenario files
+     * @param failedScenarios one line per failing case of the candidate's scenario files
      */
-    default void rejected(RuleSetInfo stillInUse, List<RuleSetException.Problem> problems,
+    default void rejected(RuleSetInfo stillInUse, RuleFolderSnapshot candidate, List<RuleSetException.Problem> problems,
                           List<String> failedScenarios) {
     }
 }

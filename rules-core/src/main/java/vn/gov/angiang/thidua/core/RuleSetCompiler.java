@@ -58,6 +58,11 @@ final class RuleSetCompiler {
     private RuleSetCompiler() {
     }
 
+    /** How many times Drools has built a rule set in this JVM (tests see that a cache spared a compile). */
+    static long builds() {
+        return BUILDS.get();
+    }
+
     /** Rule code that ran away while the rule set was loaded; {@code where} as in {@link Budget.Exceeded}. */
     private static final class RanAway extends RuntimeException {
         final List<String> where;

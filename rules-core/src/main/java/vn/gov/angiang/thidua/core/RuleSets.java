@@ -51,6 +51,17 @@ public final class RuleSets {
     }
 
     /**
+     * The default 2026 rule set, as {@link #defaults()}, evaluated under {@code options} (its time limit).
+     *
+     * @param options the time limit of each evaluation
+     * @return an evaluator of the default rule set, to share
+     * @throws RuleSetException when {@code rules-drl} is not on the classpath
+     */
+    public static Evaluator defaults(RuleSetOptions options) {
+        return ((DroolsEvaluator) defaults()).withTimeLimit(options.timeLimit());
+    }
+
+    /**
      * The default rule set loaded from its precompiled kjar, if that kjar is there and made from the same DRL.
      *
      * @return the evaluator, or empty when the default rule set would have to be compiled
@@ -117,8 +128,22 @@ public final class RuleSets {
      * @throws RuleSetException listing every problem of the folder, by file, line and column
      */
     public static ReloadableEvaluator fromDirectory(Path dir) {
-        return new DroolsEvaluator(RuleSetCompiler.compile(RuleSource.fromDirectory(dir)),
-                () -> RuleSource.fromDirectory(dir), RuleSetCompiler::compile);
+        return fromDirectory(dir, RuleSetOptions.defaults());
+    }
+
+    /**
+     * The rule set in a folder of DRL files, compiled now (or loaded from the options' cache folder),
+     * evaluated under {@code options}. {@link ReloadableEvaluator#reload()} reads the folder again.
+     *
+     * @param dir     a folder with {@code ruleset.properties} and the DRL files it lists
+     * @param options the time limit, cache folder and load limits
+     * @return an evaluator of the folder's rules
+     * @throws RuleSetException listing every problem of the folder, by file, line and column
+     */
+    public static ReloadableEvaluator fromDirectory(Path dir, RuleSetOptions options) {
+        var compiler = options.compiler();
+        return new DroolsEvaluator(compiler.apply(RuleSource.fromDirectory(dir, options.loadLimits())),
+                () -> RuleSource.fromDirectory(dir, options.loadLimits()), compiler).withTimeLimit(options.timeLimit());
     }
 
     /**
@@ -131,8 +156,7 @@ public final class RuleSets {
      * @throws RuleSetException listing every problem of the folder, by file, line and column
      */
     public static ReloadableEvaluator fromDirectory(Path dir, Path cache) {
-        return new DroolsEvaluator(CompiledCache.load(RuleSource.fromDirectory(dir), cache),
-                () -> RuleSource.fromDirectory(dir), source -> CompiledCache.load(source, cache));
+        return fromDirectory(dir, RuleSetOptions.defaults().withCacheFolder(cache));
     }
 
     /**
@@ -147,7 +171,7 @@ public final class RuleSets {
      * @throws RuleSetException when the folder as it is now does not compile
      */
     public static ReloadableEvaluator watch(Path dir, RuleFolderListener listener) {
-        return WatchedRuleFolder.watch(dir, listener, RuleSetGate.NONE);
+        return watch(dir, listener, RuleSetGate.NONE, RuleSetOptions.defaults());
     }
 
     /**
@@ -161,7 +185,24 @@ public final class RuleSets {
      * @throws RuleSetException when the folder as it is now does not compile or fails the gate
      */
     public static ReloadableEvaluator watch(Path dir, RuleFolderListener listener, RuleSetGate gate) {
-        return WatchedRuleFolder.watch(dir, listener, gate);
+        return watch(dir, listener, gate, RuleSetOptions.defaults());
+    }
+
+    /**
+     * As {@link #watch(Path, RuleFolderListener, RuleSetGate)}, under {@code options}: with a cache
+     * folder, a set compiled before (at an earlier start, or before an edit was undone) is loaded from
+     * there instead of compiled again.
+     *
+     * @param dir      a folder with {@code ruleset.properties}, the DRL files and their scenario files
+     * @param listener told of every swap and every refusal; null to rely on the log alone
+     * @param gate     what a candidate set must pass besides compiling
+     * @param options  the time limit, cache folder and load limits
+     * @return an evaluator of the folder's rules
+     * @throws RuleSetException when the folder as it is now does not compile or fails the gate
+     */
+    public static ReloadableEvaluator watch(Path dir, RuleFolderListener listener, RuleSetGate gate,
+                                            RuleSetOptions options) {
+        return WatchedRuleFolder.watch(dir, listener, gate, options.compiler(), options.timeLimit());
     }
 
     /**

@@ -8,6 +8,7 @@ import vn.gov.angiang.thidua.api.RuleSetException;
 import vn.gov.angiang.thidua.api.RuleSetInfo;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,6 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -35,7 +38,7 @@ import static vn.gov.angiang.thidua.core.RuleSetCompilerTest.mini;
  */
 class WatchedRuleFolderTest {
 
-    static final RuleSetGate BANG_KHEN = (candidate, source, folder) ->
+    static final RuleSetGate BANG_KHEN = (candidate, snapshot) ->
             candidate.evaluate(DOSSIER, DAY).award() == Award.BANG_KHEN ? List.of()
                     : List.of("Phòng không được Bằng khen / the department no longer earns its Bằng khen");
 
@@ -69,10 +72,11 @@ class WatchedRuleFolderTest {
         List<String> rejected = new CopyOnWriteArrayList<>();
         try (WatchedRuleFolder rules = WatchedRuleFolder.open(dir, new RuleFolderListener() {
             @Override
-            public void rejected(RuleSetInfo stillInUse, List<RuleSetException.Problem> problems, List<String> failed) {
+            public void rejected(RuleSetInfo stillInUse, RuleFolderSnapshot candidate,
+                                 List<RuleSetException.Problem> problems, List<String> failed) {
                 rejected.add(stillInUse.sha256());
             }
-        }, BANG_KHEN, false)) { // reloaded by hand, so that each swap's time is known; the watcher has its own test
+        }, BANG_KHEN, RuleSetCompiler::compile, false)) { // reloaded by hand, so that each swap's time is known; the watcher has its own test
             // (time, sha) each time a set is put in use, so that an evaluation can be checked against its span.
             List<long[]> swaps = Collections.synchronizedList(new ArrayList<>());
             List<String> inUse = Collections.synchronizedList(new ArrayList<>());
@@ -154,7 +158,8 @@ class WatchedRuleFolderTest {
         Path dir = tmp.resolve("followed");
         write(dir, mini("95"));
         String next = sha(mini("91"));
-        try (WatchedRuleFolder rules = WatchedRuleFolder.watch(dir, null, BANG_KHEN)) {
+        try (WatchedRuleFolder rules = WatchedRuleFolder.watch(dir, null, BANG_KHEN, RuleSetCompiler::compile,
+                RuleSetOptions.DEFAULT_TIME_LIMIT)) {
             write(dir, mini("91"));
             long deadline = System.nanoTime() + 60_000_000_000L; // a guard against a hang, not a measure
             while (!rules.ruleSet().sha256().equals(next) && System.nanoTime() < deadline) {
@@ -169,8 +174,103 @@ class WatchedRuleFolderTest {
     void aFolderThatFailsItsGateIsNotWatchedAtAll() throws IOException {
         Path dir = tmp.resolve("failing");
         write(dir, mini("85"));
-        RuleSetException e = assertThrows(RuleSetException.class, () -> WatchedRuleFolder.watch(dir, null, BANG_KHEN));
+        RuleSetException e = assertThrows(RuleSetException.class, () -> WatchedRuleFolder.watch(dir, null, BANG_KHEN, RuleSetCompiler::compile,
+                RuleSetOptions.DEFAULT_TIME_LIMIT));
         assertTrue(e.getMessage().contains("Bằng khen"), e::getMessage);
         assertFalse(e.getMessage().isBlank());
+    }
+
+    /** A gate that reads the score the candidate must give from its own snapshot's {@code expect.json}. */
+    private static final RuleSetGate EXPECTED_SCORE = (candidate, snapshot) -> {
+        String expected = new String(snapshot.scenarioFile("expect.json"), StandardCharsets.UTF_8).strip();
+        BigDecimal score = candidate.evaluate(DOSSIER, DAY).score();
+        return score.compareTo(new BigDecimal(expected)) == 0 ? List.of()
+                : List.of("expected " + expected + ", got " + score.stripTrailingZeros().toPlainString());
+    };
+
+    private static void write(Path dir, String score, String expected) throws IOException {
+        write(dir, mini(score));
+        Files.writeString(dir.resolve("expect.json"), expected, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * An edit saved while the previous one compiles: each candidate is judged by the scenario files read
+     * with its own rule files, and each refusal names the candidate it judged.
+     */
+    @Test
+    void anEditSavedWhileThePreviousOneCompilesDoesNotChangeTheReasonGivenForThePreviousOne() throws Exception {
+        Path dir = tmp.resolve("race");
+        write(dir, "95", "95");
+        List<String> heard = new CopyOnWriteArrayList<>();
+        AtomicReference<String> saveWhileCompiling = new AtomicReference<>();
+        Function<RuleSource, CompiledRuleSet> compiler = source -> {
+            CompiledRuleSet compiled = RuleSetCompiler.compile(source);
+            String edit = saveWhileCompiling.getAndSet(null);
+            if (edit != null) {
+                try {
+                    String[] scoreAndExpected = edit.split("/");
+                    write(dir, scoreAndExpected[0], scoreAndExpected[1]);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return compiled;
+        };
+        try (WatchedRuleFolder rules = WatchedRuleFolder.open(dir, new RuleFolderListener() {
+            @Override
+            public void reloaded(RuleSetInfo now, RuleSetInfo before) {
+                heard.add("reloaded " + now.sha256());
+            }
+
+            @Override
+            public void rejected(RuleSetInfo stillInUse, RuleFolderSnapshot candidate,
+                                 List<RuleSetException.Problem> problems, List<String> failed) {
+                heard.add("rejected " + candidate.rulesSha256() + " " + failed);
+            }
+        }, EXPECTED_SCORE, compiler, false)) {
+            // A good edit (92, expecting 92); while it compiles, a bad one is saved (90, expecting 97).
+            write(dir, "92", "92");
+            saveWhileCompiling.set("90/97");
+            assertTrue(rules.reloadNow());
+            // Then a good one is saved while the bad one compiles.
+            saveWhileCompiling.set("91/91");
+            assertFalse(rules.reloadNow());
+            assertTrue(rules.reloadNow());
+            assertEquals(List.of("reloaded " + sha(mini("92")),
+                    "rejected " + sha(mini("90")) + " [expected 97, got 90]",
+                    "reloaded " + sha(mini("91"))), heard);
+            RuleSetException refused = assertThrows(RuleSetException.class, () -> {
+                write(dir, "93", "94");
+                rules.reload();
+            });
+            assertTrue(refused.getMessage().contains("rules sha256 " + sha(mini("93"))), refused::getMessage);
+            assertTrue(refused.problems().get(0).message().contains("expected 94, got 93"), refused::toString);
+        }
+    }
+
+    /** The compiled-set cache serves a watched folder too: at start, and when only its scenario files change. */
+    @Test
+    void anUnchangedFolderIsServedWithoutCompiling() throws Exception {
+        Path dir = tmp.resolve("cached");
+        Path cache = tmp.resolve("cache");
+        write(dir, "95", "95");
+        Function<RuleSource, CompiledRuleSet> cached = source -> CompiledCache.load(source, cache);
+        WatchedRuleFolder.open(dir, null, EXPECTED_SCORE, cached, false).close();
+        long builds = RuleSetCompiler.builds();
+        try (WatchedRuleFolder rules = WatchedRuleFolder.open(dir, null, EXPECTED_SCORE, cached, false)) {
+            assertEquals(builds, RuleSetCompiler.builds(), "started from the cache");
+            Files.writeString(dir.resolve("notes.json"), "{}", StandardCharsets.UTF_8);
+            assertTrue(rules.reloadNow());
+            write(dir, "92", "93"); // refused by its own scenario file, then the scenario file is fixed
+            assertFalse(rules.reloadNow());
+            long afterTheEdit = RuleSetCompiler.builds();
+            Files.writeString(dir.resolve("expect.json"), "92", StandardCharsets.UTF_8);
+            assertTrue(rules.reloadNow());
+            assertEquals(afterTheEdit, RuleSetCompiler.builds(), "the candidate's rules were compiled already");
+            write(dir, "95", "95"); // back to the first set: in the cache
+            assertTrue(rules.reloadNow());
+            assertEquals(afterTheEdit, RuleSetCompiler.builds(), "a set compiled before is not compiled again");
+            assertEquals(sha(mini("95")), rules.ruleSet().sha256());
+        }
     }
 }

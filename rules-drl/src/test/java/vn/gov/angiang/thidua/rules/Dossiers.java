@@ -1,5 +1,6 @@
 package vn.gov.angiang.thidua.rules;
 
+import vn.gov.angiang.thidua.testkit.Theories;
 import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -31,7 +32,7 @@ import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
-import static vn.gov.angiang.thidua.rules.Theories.orNull;
+import static vn.gov.angiang.thidua.testkit.Theories.orNull;
 
 /**
  * Generated dossiers that reach every corner of the rules: both tables' codes (and unknown ones),

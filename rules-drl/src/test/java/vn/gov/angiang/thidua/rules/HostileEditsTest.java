@@ -1,5 +1,6 @@
 package vn.gov.angiang.thidua.rules;
 
+import vn.gov.angiang.thidua.testkit.Theories;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

@@ -1,5 +1,6 @@
 package vn.gov.angiang.thidua.rules;
 
+import vn.gov.angiang.thidua.testkit.Theories;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import vn.gov.angiang.thidua.api.Dossier;

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opentest4j.AssertionFailedError;
+import vn.gov.angiang.thidua.core.RuleFolderSnapshot;
 import vn.gov.angiang.thidua.core.RuleSource;
 
 import java.io.IOException;
@@ -178,12 +179,12 @@ class ScenariosTest {
             }
         }
         Files.copy(DEFAULT_FOLDER.resolve("award.scenario.json"), folder.resolve("award.scenario.json"));
-        RuleSource source = RuleSource.fromDirectory(folder);
-
-        assertEquals(List.of(), Scenarios.gate().failures(rules.evaluator(), source, folder));
+        assertEquals(List.of(), Scenarios.gate().failures(rules.evaluator(), RuleFolderSnapshot.read(folder)));
         Files.writeString(folder.resolve("sai.scenario.json"), Files.readString(DEFAULT_FOLDER.resolve("award.scenario.json"))
                 .replaceFirst("\"award\": \"BANG_KHEN\"", "\"award\": \"NONE\""), StandardCharsets.UTF_8);
-        List<String> failures = Scenarios.gate().failures(rules.evaluator(), source, folder);
+        RuleFolderSnapshot withTheWrongCase = RuleFolderSnapshot.read(folder);
+        Files.delete(folder.resolve("sai.scenario.json")); // the gate judges the snapshot, not the folder now
+        List<String> failures = Scenarios.gate().failures(rules.evaluator(), withTheWrongCase);
         assertFalse(failures.isEmpty());
         assertTrue(failures.get(0).startsWith("sai.scenario.json › "), failures::toString);
     }

@@ -11,7 +11,9 @@ import java.util.Objects;
 
 /**
  * Decision records as JSON Lines, UTF-8, one complete line per record, flushed as it is written so that a crash
- * loses no record already given. Thread-safe: lines never interleave. Does not close the stream.
+ * loses no record already given. Each line, newline included, goes to the stream in one write: a crash
+ * in mid-write leaves at most one incomplete line, the last, which {@code thidua replay} names as
+ * truncated. Thread-safe: lines never interleave. Does not close the stream.
  */
 public final class DecisionLog implements DecisionSink {
 

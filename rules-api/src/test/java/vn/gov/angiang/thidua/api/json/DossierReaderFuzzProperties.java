@@ -1,6 +1,8 @@
 package vn.gov.angiang.thidua.api.json;
 
+import vn.gov.angiang.thidua.testkit.Theories;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.quicktheories.core.Gen;
 import vn.gov.angiang.thidua.api.Dossier;
 import vn.gov.angiang.thidua.api.ErrorRecord;
@@ -13,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -27,11 +30,10 @@ import static org.quicktheories.generators.SourceDSL.longs;
  * Valid dossiers, written as JSON, then damaged byte by byte: bytes deleted, duplicated, swapped or
  * replaced (by newlines, quotes, brackets, invalid UTF-8), the text truncated, a value replaced by one of
  * another type. Whatever the damage, reading never throws, gives exactly one record per record that can be
- * delimited (for JSON Lines: per non-blank line), in order, and finishes in bounded time.
+ * delimited (for JSON Lines: per non-blank line), in order, and finishes (each property has a hang guard, not a speed bound).
  */
 class DossierReaderFuzzProperties {
 
-    private static final long BOUND_NANOS = 2_000_000_000L;
     private static final Set<String> CODES = Set.of(ErrorRecord.MALFORMED_JSON, ErrorRecord.INVALID_UTF8,
             ErrorRecord.LIMIT_EXCEEDED, ErrorRecord.INVALID_DOSSIER);
     private static final byte[] NOISE = {'\n', '\n', '"', '\\', '{', '}', '[', ']', ',', ':', '0', '-', '.', 'e', ' ',
@@ -117,14 +119,11 @@ class DossierReaderFuzzProperties {
 
     private static List<DossierRead> read(byte[] input, InputFormat format) {
         List<DossierRead> out = new ArrayList<>();
-        long started = System.nanoTime();
         try {
             new DossierReader().read(new ByteArrayInputStream(input), format, out::add);
         } catch (Throwable t) {
             fail("reading threw " + t + " on:\n" + new String(input, StandardCharsets.UTF_8), t);
         }
-        long took = System.nanoTime() - started;
-        assertTrue(took < BOUND_NANOS, "read in " + took / 1_000_000 + " ms");
         for (int i = 0; i < out.size(); i++) {
             DossierRead r = out.get(i);
             assertEquals(i, r.index(), "records in order, from 0, without a gap");
@@ -157,6 +156,7 @@ class DossierReaderFuzzProperties {
     }
 
     @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES) // a hang guard; speed is measured in benchmarks
     void damagedJsonLinesGiveOneRecordPerNonBlankLineInOrder() {
         Theories.Tally damage = new Theories.Tally("damage");
         Theories.check(500, dossiers(), damages(), (dossiers, damages) -> {
@@ -174,6 +174,7 @@ class DossierReaderFuzzProperties {
     }
 
     @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES) // a hang guard; speed is measured in benchmarks
     void undamagedLinesAroundADamagedOneAreReadAsWritten() {
         Theories.check(500, dossiers(), damages(), lists().of(integers().all()).ofSizeBetween(0, 1),
                 DossierReaderFuzzProperties::undamagedLinesAroundADamagedOneAreReadAsWritten);
@@ -209,6 +210,7 @@ class DossierReaderFuzzProperties {
     }
 
     @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES) // a hang guard; speed is measured in benchmarks
     void aDamagedArrayGivesConsecutiveRecordsAndNeverThrows() {
         Theories.Tally damage = new Theories.Tally("damage");
         Theories.check(500, dossiers(), damages(), booleans().all(), (dossiers, damages, pretty) -> {
@@ -231,11 +233,11 @@ class DossierReaderFuzzProperties {
     }
 
     @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES) // a hang guard; speed is measured in benchmarks
     void readDossierThrowsNothingButInvalidDossierException() {
         Theories.check(500, dossiers(), damages(), (dossiers, damages) -> {
             byte[] input = damaged(DossierJson.write(dossiers.get(0)).getBytes(StandardCharsets.UTF_8), damages);
             String text = new String(input, StandardCharsets.UTF_8);
-            long started = System.nanoTime();
             try {
                 DossierValidator.check(DossierJson.readDossier(text));
             } catch (InvalidDossierException e) {
@@ -243,12 +245,12 @@ class DossierReaderFuzzProperties {
             } catch (Throwable t) {
                 fail("readDossier threw " + t + " on:\n" + text, t);
             }
-            assertTrue(System.nanoTime() - started < BOUND_NANOS);
         });
     }
 
     /** Random damage at scale, beyond what the properties shrink: many dossiers, many damages. */
     @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES) // a hang guard; speed is measured in benchmarks
     void aLargeBatchWithManyDamagesStillGivesOneRecordPerLine() {
         Theories.check(20, dossiers(), longs().all(), (sample, seed) -> {
             Random random = new Random(seed);

@@ -1,5 +1,6 @@
 package vn.gov.angiang.thidua.api.json;
 
+import vn.gov.angiang.thidua.testkit.Theories;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -32,7 +33,7 @@ import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
-import static vn.gov.angiang.thidua.api.json.Theories.orNull;
+import static vn.gov.angiang.thidua.testkit.Theories.orNull;
 
 /** Whatever valid dossier is written, the same dossier is read back, and the schema accepts what was written. */
 class DossierRoundTripProperties {

@@ -1,4 +1,4 @@
-package vn.gov.angiang.thidua.api.json;
+package vn.gov.angiang.thidua.testkit;
 
 import org.quicktheories.QuickTheory;
 import org.quicktheories.api.TriConsumer;
@@ -15,14 +15,14 @@ import java.util.stream.Collectors;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Runs the QuickTheories properties of this module the same way: a fixed seed, so that a build is
+ * Runs the QuickTheories properties of every module the same way (shared through rules-api's test-jar): a fixed seed, so that a build is
  * repeatable (another one with {@code -Dthidua.seed=...}), and at least the number of examples asked for.
  * A falsified property fails with its smallest (shrunk) example and the seed.
  */
-final class Theories {
+public final class Theories {
 
     /** The seed of every property; {@code mvn test -Dthidua.seed=42} explores other examples. */
-    static final long SEED = Long.getLong("thidua.seed", 20_261_125L);
+    public static final long SEED = Long.getLong("thidua.seed", 20_261_125L);
 
     /**
      * QuickTheories first tries the shrink target, the minima and the maxima of the generators, and skips an
@@ -34,8 +34,8 @@ final class Theories {
     /** Draws a generator may discard (its {@code assuming}) for one example before the property gives up. */
     private static final int GENERATE_ATTEMPTS = 1_000;
 
-    /** Attempts to shrink a falsifying example: bounded, so that a failure is reported within seconds. */
-    private static final int SHRINK_CYCLES = 5_000;
+    /** Attempts to shrink a falsifying example (each may run the rules): bounded, so failures are reported soon. */
+    private static final int SHRINK_CYCLES = 1_000;
 
     private Theories() {
     }
@@ -45,7 +45,7 @@ final class Theories {
                 .withGenerateAttempts(GENERATE_ATTEMPTS).withShrinkCycles(SHRINK_CYCLES);
     }
 
-    static <A> void check(int examples, Gen<A> as, Consumer<A> property) {
+    public static <A> void check(int examples, Gen<A> as, Consumer<A> property) {
         AtomicInteger ran = new AtomicInteger();
         qt(examples).forAll(as).checkAssert(a -> {
             ran.incrementAndGet();
@@ -54,7 +54,7 @@ final class Theories {
         assertRan(examples, ran);
     }
 
-    static <A, B> void check(int examples, Gen<A> as, Gen<B> bs, BiConsumer<A, B> property) {
+    public static <A, B> void check(int examples, Gen<A> as, Gen<B> bs, BiConsumer<A, B> property) {
         AtomicInteger ran = new AtomicInteger();
         qt(examples).forAll(as, bs).checkAssert((a, b) -> {
             ran.incrementAndGet();
@@ -63,7 +63,7 @@ final class Theories {
         assertRan(examples, ran);
     }
 
-    static <A, B, C> void check(int examples, Gen<A> as, Gen<B> bs, Gen<C> cs, TriConsumer<A, B, C> property) {
+    public static <A, B, C> void check(int examples, Gen<A> as, Gen<B> bs, Gen<C> cs, TriConsumer<A, B, C> property) {
         AtomicInteger ran = new AtomicInteger();
         qt(examples).forAll(as, bs, cs).checkAssert((a, b, c) -> {
             ran.incrementAndGet();
@@ -77,25 +77,25 @@ final class Theories {
     }
 
     /** Some values, or null in about {@code percentNull} percent of the examples. */
-    static <T> Gen<T> orNull(Gen<T> values, int percentNull) {
+    public static <T> Gen<T> orNull(Gen<T> values, int percentNull) {
         return values.toOptionals(percentNull).map(o -> o.orElse(null));
     }
 
     /** How often each value was seen across the examples of a property, printed and checked afterwards. */
-    static final class Tally {
+    public static final class Tally {
         private final String label;
         private final Map<String, Integer> counts = new TreeMap<>();
 
-        Tally(String label) {
+        public Tally(String label) {
             this.label = label;
         }
 
-        synchronized void collect(Object value) {
+        public synchronized void collect(Object value) {
             counts.merge(String.valueOf(value), 1, Integer::sum);
         }
 
         /** Prints the tally, then fails unless every one of the values was seen at least once. */
-        synchronized void assertEachOccurred(Object... values) {
+        public synchronized void assertEachOccurred(Object... values) {
             int total = counts.values().stream().mapToInt(Integer::intValue).sum();
             String report = counts.entrySet().stream()
                     .map(e -> String.format("%s %d (%.1f %%)", e.getKey(), e.getValue(), 100.0 * e.getValue() / total))

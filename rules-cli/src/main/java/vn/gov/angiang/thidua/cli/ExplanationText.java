@@ -146,8 +146,8 @@ final class ExplanationText {
                         "one valid item (with a reference, a date in the period and the result achieved) earns "
                                 + lang.number(r.perItem()));
             case "RATE":
-                StringBuilder b = new StringBuilder(lang.pick("báo cáo tỷ lệ hoàn thành (done/total) đạt ",
-                        "a report of the rate done (done/total) of "));
+                StringBuilder b = new StringBuilder(lang.pick("báo cáo tỷ lệ số việc đã hoàn thành trên tổng số việc đạt ",
+                        "a report of the share of tasks done of "));
                 List<CriterionResult.RateBand> bands = r.bands();
                 for (int i = 0; i < bands.size(); i++) {
                     CriterionResult.RateBand band = bands.get(i);

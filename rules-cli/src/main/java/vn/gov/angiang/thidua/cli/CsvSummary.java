@@ -33,7 +33,7 @@ final class CsvSummary {
             cells.add(text(r.dossierId()));
             cells.add(text(r.nominee()));
             cells.add(r.kind() == null ? "" : r.kind().equals("COLLECTIVE") ? "Tập thể" : "Cá nhân");
-            cells.add(text(r.unit()));
+            cells.add(text(UnitNames.of(r.unit())));
             cells.add(r.score() == null ? "" : r.score().toPlainString());
             cells.add(r.awardByScore() == null ? "" : Lang.vi.award(r.awardByScore()));
             cells.add(r.award() == null ? "Hồ sơ lỗi" : Lang.vi.award(r.award()));

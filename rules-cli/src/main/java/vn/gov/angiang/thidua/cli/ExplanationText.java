@@ -75,7 +75,8 @@ final class ExplanationText {
     private String kindAndUnit(Explanation x) {
         String kind = x.kind() == null ? null : x.kind().equals("COLLECTIVE") ? lang.pick("tập thể", "collective")
                 : lang.pick("cá nhân", "individual");
-        String unit = x.unit() == null || x.unit().isBlank() ? null : lang.pick("đơn vị ", "unit ") + x.unit();
+        String unit = x.unit() == null || x.unit().isBlank() ? null : UnitNames.of(x.unit());
+        unit = unit != null && unit.equals(x.nominee()) ? null : unit; // a collective is its unit
         if (kind == null && unit == null) {
             return "";
         }
@@ -97,7 +98,10 @@ final class ExplanationText {
         blank();
         line(lang.pick("Vì sao chưa cao hơn", "Why not higher"));
         if (x.nextAward() == null) {
-            line(IN + lang.pick("Điểm đã ở mức cao nhất của bảng.", "The score is in the highest band."));
+            // The award cannot be higher; the score can, while a criterion has room: say both without contradiction.
+            line(IN + (x.room().isEmpty() ? lang.pick("Đã đạt mức khen cao nhất.", "The highest award is reached.")
+                    : lang.pick("Đã đạt mức khen cao nhất; điểm chỉ còn có thể cao hơn ở các tiêu chí dưới đây.",
+                    "The highest award is reached; the score can be higher only in the criteria below.")));
         } else {
             Explanation.NextAward next = x.nextAward();
             line(IN + lang.pick("Còn thiếu " + lang.number(next.pointsShort()) + " điểm để đạt " + lang.award(next.award())

@@ -72,7 +72,7 @@ final class HtmlSummary {
             row.put("dossierId", r.dossierId() == null ? lang.pick("(không rõ mã)", "(no id)") : r.dossierId());
             row.put("nominee", r.nominee() == null ? r.source() : r.nominee());
             row.put("kind", kind(r.kind(), lang));
-            row.put("unit", r.unit());
+            row.put("unit", UnitNames.of(r.unit()));
             row.put("score", r.score() == null ? "—" : lang.number(r.score()));
             row.put("award", r.award() == null ? lang.pick("Hồ sơ lỗi", "Error") : lang.award(r.award()));
             List<String> reasons = new ArrayList<>();
@@ -107,7 +107,7 @@ final class HtmlSummary {
         List<Map<String, Object>> units = new ArrayList<>();
         s.totals().byUnit().forEach((unit, counts) -> {
             List<Long> c = s.totals().byAward().keySet().stream().map(k -> counts.getOrDefault(k, 0L)).toList();
-            units.add(Map.of("unit", unit, "counts", c, "total", c.stream().mapToLong(Long::longValue).sum()));
+            units.add(Map.of("unit", UnitNames.of(unit), "counts", c, "total", c.stream().mapToLong(Long::longValue).sum()));
         });
         v.put("unitTotals", units);
         histogram(v, s.histogram(), lang);

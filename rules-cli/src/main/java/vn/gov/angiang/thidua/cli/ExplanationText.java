@@ -72,6 +72,12 @@ final class ExplanationText {
                 + ", but the reasons below block it") : ""));
     }
 
+    /** A rule's name without its code: "DIEU_CHINH.KY_LUAT Có quyết định kỷ luật…" → "Có quyết định kỷ luật…". */
+    private static String title(String rule) {
+        int space = rule == null ? -1 : rule.indexOf(' ');
+        return space < 0 ? rule : rule.substring(space + 1);
+    }
+
     private String kindAndUnit(Explanation x) {
         String kind = x.kind() == null ? null : x.kind().equals("COLLECTIVE") ? lang.pick("tập thể", "collective")
                 : lang.pick("cá nhân", "individual");
@@ -142,7 +148,7 @@ final class ExplanationText {
                                 : "; " + r.itemsNeeded() + " more needed"));
             case "FLAT":
                 if (r.hasEvidence()) {
-                    return lang.pick("đã có chứng cứ, nhưng điểm bị hạ theo quy tắc «" + r.rule() + "»",
+                    return lang.pick("đã có chứng cứ, nhưng điểm bị hạ theo quy tắc «" + title(r.rule()) + "»",
                             "evidence counted, but the points were lowered by the rule «" + r.rule() + "»");
                 }
                 return lang.pick("một chứng cứ hợp lệ (có số hiệu, ngày trong kỳ, kết quả đạt được) được "
@@ -178,7 +184,7 @@ final class ExplanationText {
             line(IN + "- " + (r.clause() == null ? "" : lang.pick("[Kế hoạch, mục " + r.clause() + "] ",
                     "[plan, clause " + r.clause() + "] ")) + lang.pick(r.message())
                     + (r.ref() == null || r.ref().isBlank() ? "" : lang.pick(" — văn bản: ", " — document: ") + r.ref())
-                    + " (" + r.code() + ")");
+                    + lang.pick("", " (" + r.code() + ")")); // codes only beside the English, and in JSON
         }
     }
 
@@ -252,7 +258,7 @@ final class ExplanationText {
         for (Explanation.NotCounted w : x.otherItems()) {
             line(IN + "- " + (w.criterion() == null ? "" : w.criterion() + " ")
                     + (w.ref() == null || w.ref().isBlank() ? "" : w.ref() + ": ") + lang.pick(w.reason())
-                    + " (" + w.code() + ")");
+                    + lang.pick("", " (" + w.code() + ")"));
         }
     }
 

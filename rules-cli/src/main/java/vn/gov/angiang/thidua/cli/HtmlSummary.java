@@ -57,8 +57,8 @@ final class HtmlSummary {
                 + VersionRecord.shortHash(s.ruleSet().sha256()) + "), considered on " + s.consideredOn() + ": "
                 + s.totals().dossiers() + " dossiers."));
         v.put("rowsHeading", lang.pick("I. Danh sách hồ sơ", "I. The dossiers"));
-        v.put("rowHeaders", List.of(lang.pick("STT", "No."), lang.pick("Tập thể, cá nhân", "Nominee"),
-                lang.pick("Đơn vị", "Unit"), lang.pick("Điểm", "Score"), lang.pick("Mức khen", "Award"),
+        v.put("rowHeaders", List.of(lang.pick("STT", "No."), lang.pick("Tập thể, cá nhân (đơn vị, mã hồ sơ)",
+                "Nominee (unit, dossier)"), lang.pick("Điểm", "Score"), lang.pick("Mức khen", "Award"),
                 lang.pick("Lý do không khen, lỗi", "Why no award, errors")));
         List<Map<String, Object>> rows = new ArrayList<>();
         List<Map<String, Object>> explanations = new ArrayList<>();
@@ -72,7 +72,8 @@ final class HtmlSummary {
             row.put("dossierId", r.dossierId() == null ? lang.pick("(không rõ mã)", "(no id)") : r.dossierId());
             row.put("nominee", r.nominee() == null ? r.source() : r.nominee());
             row.put("kind", kind(r.kind(), lang));
-            row.put("unit", UnitNames.of(r.unit()));
+            String unit = UnitNames.of(r.unit());
+            row.put("unit", unit == null || unit.isBlank() || unit.equals(r.nominee()) ? null : unit); // a collective is its unit
             row.put("score", r.score() == null ? "—" : lang.number(r.score()));
             row.put("award", r.award() == null ? lang.pick("Hồ sơ lỗi", "Error") : lang.award(r.award()));
             List<String> reasons = new ArrayList<>();

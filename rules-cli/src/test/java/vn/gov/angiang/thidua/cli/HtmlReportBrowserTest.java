@@ -126,7 +126,7 @@ class HtmlReportBrowserTest {
         assertFalse(dom.err().matches("(?s).*CONSOLE.*(error|Error).*"), dom.err());
 
         Path png = KEEP.resolve("report.png");
-        Run shot = run(browser("--hide-scrollbars", "--window-size=1100,2400", "--screenshot=" + png.toAbsolutePath(),
+        Run shot = run(browser("--hide-scrollbars", "--window-size=1100,4000", "--screenshot=" + png.toAbsolutePath(),
                 html.toUri().toString()));
         assertEquals(0, shot.status(), shot.err());
         BufferedImage image = ImageIO.read(png.toFile());

@@ -51,7 +51,7 @@ final class HtmlSummary {
                 + "lãng phí, tiêu cực năm " + s.consideredOn().getYear(), "The scores of the award dossiers for the "
                 + "prevention of corruption, waste and negativity, " + s.consideredOn().getYear()));
         v.put("ruleSetLine", lang.pick("Căn cứ bộ quy tắc chấm điểm " + s.ruleSet().id() + ", phiên bản "
-                + s.ruleSet().version() + " (mã kiểm tra " + VersionRecord.shortHash(s.ruleSet().sha256()) + "), xét ngày "
+                + s.ruleSet().version() + " (mã kiểm tra " + VersionRecord.shortHash(s.ruleSet().sha256()) + "), xét "
                 + words(s.consideredOn()) + ": " + s.totals().dossiers() + " hồ sơ.", "Under the scoring rules "
                 + s.ruleSet().id() + ", version " + s.ruleSet().version() + " (check code "
                 + VersionRecord.shortHash(s.ruleSet().sha256()) + "), considered on " + s.consideredOn() + ": "

@@ -8,16 +8,17 @@ import java.util.stream.Collectors;
 
 /**
  * The summary as CSV for a spreadsheet: UTF-8 with a byte order mark (so that a spreadsheet reads the diacritics
- * as UTF-8), CRLF line ends and RFC 4180 quoting, a bilingual header and one line per dossier. A text cell that a
- * spreadsheet would take for a formula (= + - @ at its start) is written after an apostrophe.
+ * as UTF-8), CRLF line ends and RFC 4180 quoting, a Vietnamese header and one line per dossier, kinds and awards in
+ * the words of every other output ({@link Lang#award}); scores keep the decimal point, as data for a spreadsheet to
+ * compute with. A text cell that a spreadsheet would take for a formula (= + - @ at its start) is written after an
+ * apostrophe.
  */
 final class CsvSummary {
 
     static final char BOM = '\uFEFF';
 
-    private static final List<String> HEADER = List.of("STT / No.", "Mã hồ sơ / Dossier id", "Tên / Nominee",
-            "Loại / Kind", "Đơn vị / Unit", "Điểm / Score", "Mức theo điểm / Award by score",
-            "Khen thưởng / Award", "Lý do / Reasons", "Số cảnh báo / Warnings", "Lỗi / Error", "Tệp / File");
+    private static final List<String> HEADER = List.of("STT", "Mã hồ sơ", "Tên tập thể, cá nhân", "Loại", "Đơn vị",
+            "Điểm", "Mức theo điểm", "Mức khen", "Lý do không khen", "Số cảnh báo", "Lỗi", "Tệp");
 
     private CsvSummary() {
     }
@@ -31,13 +32,13 @@ final class CsvSummary {
             cells.add(Integer.toString(++n));
             cells.add(text(r.dossierId()));
             cells.add(text(r.nominee()));
-            cells.add(r.kind() == null ? "" : r.kind());
-            cells.add(text(r.unit()));
+            cells.add(r.kind() == null ? "" : r.kind().equals("COLLECTIVE") ? "Tập thể" : "Cá nhân");
+            cells.add(text(UnitNames.of(r.unit())));
             cells.add(r.score() == null ? "" : r.score().toPlainString());
-            cells.add(r.awardByScore() == null ? "" : r.awardByScore().name());
-            cells.add(r.award() == null ? OfficeSummary.ERROR : r.award().name());
-            cells.add(text(r.reasons().stream().map(x -> x.code() + (x.clause() == null ? "" : " (" + x.clause() + ")"))
-                    .collect(Collectors.joining("; "))));
+            cells.add(r.awardByScore() == null ? "" : Lang.vi.award(r.awardByScore()));
+            cells.add(r.award() == null ? "Hồ sơ lỗi" : Lang.vi.award(r.award()));
+            cells.add(text(r.reasons().stream().map(x -> Lang.vi.pick(x.message()) + (x.clause() == null ? ""
+                    : " (" + x.clause() + ")")).collect(Collectors.joining("; "))));
             cells.add(r.warnings() == null ? "" : r.warnings().toString());
             cells.add(r.error() == null ? "" : text(r.error().code() + (r.error().field() == null ? ""
                     : " " + r.error().field()) + ": " + r.error().message()));

@@ -72,10 +72,17 @@ final class ExplanationText {
                 + ", but the reasons below block it") : ""));
     }
 
+    /** A rule's name without its code: "DIEU_CHINH.KY_LUAT Có quyết định kỷ luật…" → "Có quyết định kỷ luật…". */
+    private static String title(String rule) {
+        int space = rule == null ? -1 : rule.indexOf(' ');
+        return space < 0 ? rule : rule.substring(space + 1);
+    }
+
     private String kindAndUnit(Explanation x) {
         String kind = x.kind() == null ? null : x.kind().equals("COLLECTIVE") ? lang.pick("tập thể", "collective")
                 : lang.pick("cá nhân", "individual");
-        String unit = x.unit() == null || x.unit().isBlank() ? null : lang.pick("đơn vị ", "unit ") + x.unit();
+        String unit = x.unit() == null || x.unit().isBlank() ? null : UnitNames.of(x.unit());
+        unit = unit != null && unit.equals(x.nominee()) ? null : unit; // a collective is its unit
         if (kind == null && unit == null) {
             return "";
         }
@@ -97,7 +104,10 @@ final class ExplanationText {
         blank();
         line(lang.pick("Vì sao chưa cao hơn", "Why not higher"));
         if (x.nextAward() == null) {
-            line(IN + lang.pick("Điểm đã ở mức cao nhất của bảng.", "The score is in the highest band."));
+            // The award cannot be higher; the score can, while a criterion has room: say both without contradiction.
+            line(IN + (x.room().isEmpty() ? lang.pick("Đã đạt mức khen cao nhất.", "The highest award is reached.")
+                    : lang.pick("Đã đạt mức khen cao nhất; điểm chỉ còn có thể cao hơn ở các tiêu chí dưới đây.",
+                    "The highest award is reached; the score can be higher only in the criteria below.")));
         } else {
             Explanation.NextAward next = x.nextAward();
             line(IN + lang.pick("Còn thiếu " + lang.number(next.pointsShort()) + " điểm để đạt " + lang.award(next.award())
@@ -138,7 +148,7 @@ final class ExplanationText {
                                 : "; " + r.itemsNeeded() + " more needed"));
             case "FLAT":
                 if (r.hasEvidence()) {
-                    return lang.pick("đã có chứng cứ, nhưng điểm bị hạ theo quy tắc «" + r.rule() + "»",
+                    return lang.pick("đã có chứng cứ, nhưng điểm bị hạ theo quy tắc «" + title(r.rule()) + "»",
                             "evidence counted, but the points were lowered by the rule «" + r.rule() + "»");
                 }
                 return lang.pick("một chứng cứ hợp lệ (có số hiệu, ngày trong kỳ, kết quả đạt được) được "
@@ -146,8 +156,8 @@ final class ExplanationText {
                         "one valid item (with a reference, a date in the period and the result achieved) earns "
                                 + lang.number(r.perItem()));
             case "RATE":
-                StringBuilder b = new StringBuilder(lang.pick("báo cáo tỷ lệ hoàn thành (done/total) đạt ",
-                        "a report of the rate done (done/total) of "));
+                StringBuilder b = new StringBuilder(lang.pick("báo cáo tỷ lệ số việc đã hoàn thành trên tổng số việc đạt ",
+                        "a report of the share of tasks done of "));
                 List<CriterionResult.RateBand> bands = r.bands();
                 for (int i = 0; i < bands.size(); i++) {
                     CriterionResult.RateBand band = bands.get(i);
@@ -174,7 +184,7 @@ final class ExplanationText {
             line(IN + "- " + (r.clause() == null ? "" : lang.pick("[Kế hoạch, mục " + r.clause() + "] ",
                     "[plan, clause " + r.clause() + "] ")) + lang.pick(r.message())
                     + (r.ref() == null || r.ref().isBlank() ? "" : lang.pick(" — văn bản: ", " — document: ") + r.ref())
-                    + " (" + r.code() + ")");
+                    + lang.pick("", " (" + r.code() + ")")); // codes only beside the English, and in JSON
         }
     }
 
@@ -248,7 +258,7 @@ final class ExplanationText {
         for (Explanation.NotCounted w : x.otherItems()) {
             line(IN + "- " + (w.criterion() == null ? "" : w.criterion() + " ")
                     + (w.ref() == null || w.ref().isBlank() ? "" : w.ref() + ": ") + lang.pick(w.reason())
-                    + " (" + w.code() + ")");
+                    + lang.pick("", " (" + w.code() + ")"));
         }
     }
 

@@ -37,6 +37,12 @@ final class ExportRulesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Path> written = RuleSets.exportDefaults(dir, force);
+        vn.gov.angiang.thidua.core.RuleSource source = vn.gov.angiang.thidua.core.RuleSource.fromDirectory(dir);
+        if (VersionRecord.record(dir, new vn.gov.angiang.thidua.api.RuleSetInfo(source.id(), source.version(),
+                source.sha256()))) {
+            root.out().println("Đã ghi sha256 của phiên bản / recorded the sha256 of version " + source.version()
+                    + " in " + vn.gov.angiang.thidua.core.RuleSource.DESCRIPTOR);
+        }
         root.out().println("Đã chép " + written.size() + " tệp vào / wrote " + written.size() + " files into " + dir);
         root.out().println("Tiếp theo / next:  thidua validate " + dir + "   ·   thidua test " + dir
                 + "   ·   thidua evaluate --rules " + dir + " FILE...");

@@ -1,263 +1,206 @@
 package vn.gov.angiang.thidua.cli;
 
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
 import vn.gov.angiang.thidua.api.Award;
 import vn.gov.angiang.thidua.api.AwardThreshold;
 
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * The summary as one self-contained HTML page (no script, no network: styles and the histogram's SVG inline) that
- * prints on A4: the table's header repeats on every page, no row is split, long texts wrap inside their cells.
- * Every row links to its dossier's explanation further down the same page.
+ * The summary as a Vietnamese administrative document (Decree 30/2020/NĐ-CP) in one self-contained HTML page
+ * that prints on A4: agency heading and national motto, place and date, title, the table of dossiers, the
+ * totals, the histogram, the signature block, and the explanation of each dossier as an appendix. The page is
+ * {@code summary.html.mustache}, whose every value is escaped by the template engine; this class only gathers
+ * the values, as text.
  */
 final class HtmlSummary {
 
-    private static final String CSS = """
-            @page { size: A4 portrait; margin: 12mm 10mm; }
-            * { box-sizing: border-box; }
-            body { font-family: "DejaVu Sans", "Noto Sans", "Liberation Sans", Arial, sans-serif; font-size: 10pt;
-                   color: #111; margin: 0 auto; max-width: 190mm; }
-            h1 { font-size: 15pt; margin: 0 0 2mm; } h2 { font-size: 12pt; margin: 6mm 0 2mm; }
-            h3 { font-size: 11pt; margin: 0 0 2mm; }
-            .meta { color: #444; margin: 0 0 4mm; }
-            table { border-collapse: collapse; width: 100%; table-layout: fixed; }
-            th, td { border: 0.3mm solid #999; padding: 1mm 1.2mm; vertical-align: top; text-align: left;
-                     overflow-wrap: anywhere; }
-            thead { display: table-header-group; } tr { break-inside: avoid; page-break-inside: avoid; }
-            th { background: #e8eef5; font-size: 8.5pt; }
-            td.n, th.n { text-align: right; }
-            table.rows { font-size: 8.5pt; }
-            table.totals { width: auto; min-width: 60%; }
-            .BANG_KHEN { background: #e3f4e1; } .GIAY_KHEN { background: #fdf6dc; } .ERROR { background: #fbe3e3; }
-            .reason { display: block; } .clause { color: #555; }
-            a { color: #0645ad; text-decoration: none; }
-            figure { margin: 0; break-inside: avoid; } svg { width: 100%; height: auto; }
-            section.explain { break-inside: auto; border-top: 0.4mm solid #bbb; padding-top: 3mm; margin-top: 4mm; }
-            pre { white-space: pre-wrap; overflow-wrap: anywhere; font-family: inherit; font-size: 8.5pt; margin: 0; }
-            .back { font-size: 8pt; }
-            """;
+    private static final Mustache TEMPLATE = new DefaultMustacheFactory("vn/gov/angiang/thidua/cli")
+            .compile("summary.html.mustache");
 
-    private final Writer out;
-    private final Lang lang;
+    // The histogram's plot area, in the SVG's units (the template draws the frame at the same place).
+    private static final double LEFT = 40;
+    private static final double TOP = 40;
+    private static final double PLOT_W = 670;
+    private static final double PLOT_H = 176;
 
-    private HtmlSummary(Writer out, Lang lang) {
-        this.out = out;
-        this.lang = lang;
+    private HtmlSummary() {
     }
 
-    static void write(OfficeSummary s, Lang lang, Writer out) throws IOException {
-        new HtmlSummary(out, lang).page(s);
+    static void write(OfficeSummary s, Lang lang, Letterhead head, Writer out) throws IOException {
+        TEMPLATE.execute(out, values(s, lang, head)).flush();
     }
 
-    private void page(OfficeSummary s) throws IOException {
-        String title = lang.pick("Tổng hợp hồ sơ đề nghị khen thưởng", "Summary of the award dossiers");
-        w("<!DOCTYPE html>\n<html lang=\"" + lang.name() + "\">\n<head>\n<meta charset=\"utf-8\">\n");
-        w("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-        w("<title>" + esc(title) + "</title>\n<style>\n" + CSS + "</style>\n</head>\n<body>\n");
-        w("<h1 id=\"top\">" + esc(title) + "</h1>\n");
-        w("<p class=\"meta\">" + esc(lang.pick("Bộ quy tắc ", "Rule set ")) + esc(s.ruleSet().id()) + " "
-                + esc(s.ruleSet().version()) + " (sha256 " + esc(s.ruleSet().sha256()) + ")<br>"
-                + esc(lang.pick("Ngày xét: ", "Considered on: ")) + s.consideredOn() + " · "
-                + esc(lang.pick("Số hồ sơ: ", "Dossiers: ")) + s.totals().dossiers() + "</p>\n");
-        awardTotals(s);
-        histogram(s.histogram());
-        rows(s);
-        unitTotals(s);
-        explanations(s);
-        w("</body>\n</html>\n");
-    }
-
-    private void rows(OfficeSummary s) throws IOException {
-        w("<h2>" + esc(lang.pick("Danh sách hồ sơ", "Dossiers")) + "</h2>\n");
-        w("<table class=\"rows\" id=\"rows\">\n<colgroup><col style=\"width:5%\"><col style=\"width:15%\">"
-                + "<col style=\"width:19%\"><col style=\"width:8%\"><col style=\"width:8%\"><col style=\"width:7%\">"
-                + "<col style=\"width:11%\"><col style=\"width:20%\"><col style=\"width:7%\"></colgroup>\n<thead><tr>");
-        for (String h : List.of(lang.pick("STT", "No."), lang.pick("Mã hồ sơ", "Dossier"), lang.pick("Tên", "Nominee"),
-                lang.pick("Loại", "Kind"), lang.pick("Đơn vị", "Unit"), lang.pick("Điểm", "Score"),
-                lang.pick("Khen thưởng", "Award"), lang.pick("Lý do chặn / lỗi", "Blocking reasons / error"),
-                lang.pick("Cảnh báo", "Warnings"))) {
-            w("<th" + (h.equals("Điểm") || h.equals("Score") || h.equals("Cảnh báo") || h.equals("Warnings")
-                    ? " class=\"n\"" : "") + ">" + esc(h) + "</th>");
-        }
-        w("</tr></thead>\n<tbody>\n");
+    private static Map<String, Object> values(OfficeSummary s, Lang lang, Letterhead head) {
+        Map<String, Object> v = new HashMap<>();
+        v.put("lang", lang.name());
+        v.put("parentAgency", head.parentAgency);
+        v.put("agency", head.agency);
+        v.put("documentNumber", head.documentNumber.isBlank() ? null : head.documentNumber);
+        v.put("placeAndDate", head.placeAndDate(s.consideredOn()));
+        v.put("title", lang.pick("Báo cáo", "Report"));
+        v.put("subtitle", lang.pick("Kết quả chấm điểm hồ sơ đề nghị khen thưởng công tác phòng, chống tham nhũng, "
+                + "lãng phí, tiêu cực năm " + s.consideredOn().getYear(), "The scores of the award dossiers for the "
+                + "prevention of corruption, waste and negativity, " + s.consideredOn().getYear()));
+        v.put("ruleSetLine", lang.pick("Căn cứ bộ quy tắc chấm điểm " + s.ruleSet().id() + ", phiên bản "
+                + s.ruleSet().version() + " (mã kiểm tra " + VersionRecord.shortHash(s.ruleSet().sha256()) + "), xét "
+                + words(s.consideredOn()) + ": " + s.totals().dossiers() + " hồ sơ.", "Under the scoring rules "
+                + s.ruleSet().id() + ", version " + s.ruleSet().version() + " (check code "
+                + VersionRecord.shortHash(s.ruleSet().sha256()) + "), considered on " + s.consideredOn() + ": "
+                + s.totals().dossiers() + " dossiers."));
+        v.put("rowsHeading", lang.pick("I. Danh sách hồ sơ", "I. The dossiers"));
+        v.put("rowHeaders", List.of(lang.pick("STT", "No."), lang.pick("Tập thể, cá nhân (đơn vị, mã hồ sơ)",
+                "Nominee (unit, dossier)"), lang.pick("Điểm", "Score"), lang.pick("Mức khen", "Award"),
+                lang.pick("Lý do không khen, lỗi", "Why no award, errors")));
+        List<Map<String, Object>> rows = new ArrayList<>();
+        List<Map<String, Object>> explanations = new ArrayList<>();
         int n = 0;
         for (OfficeSummary.Row r : s.rows()) {
-            String award = r.award() == null ? OfficeSummary.ERROR : r.award().name();
-            w("<tr class=\"" + award + "\" data-dossier=\"" + esc(r.dossierId()) + "\"><td class=\"n\">" + (++n)
-                    + "</td><td><a href=\"#d-" + r.index() + "\">" + esc(r.dossierId() == null
-                    ? lang.pick("(không rõ mã)", "(no id)") : r.dossierId()) + "</a></td><td>" + esc(r.nominee())
-                    + "</td><td>" + esc(kind(r.kind())) + "</td><td>" + esc(r.unit()) + "</td><td class=\"n\">"
-                    + (r.score() == null ? "—" : lang.number(r.score())) + "</td><td>" + esc(awardWords(r.award()))
-                    + "</td><td>");
+            n++;
+            Map<String, Object> row = new HashMap<>();
+            row.put("number", n);
+            row.put("index", r.index());
+            row.put("awardKey", r.award() == null ? OfficeSummary.ERROR : r.award().name());
+            row.put("dossierId", r.dossierId() == null ? lang.pick("(không rõ mã)", "(no id)") : r.dossierId());
+            row.put("nominee", r.nominee() == null ? r.source() : r.nominee());
+            row.put("kind", kind(r.kind(), lang));
+            String unit = UnitNames.of(r.unit());
+            row.put("unit", unit == null || unit.isBlank() || unit.equals(r.nominee()) ? null : unit); // a collective is its unit
+            row.put("score", r.score() == null ? "—" : lang.number(r.score()));
+            row.put("award", r.award() == null ? lang.pick("Hồ sơ lỗi", "Error") : lang.award(r.award()));
+            List<String> reasons = new ArrayList<>();
             for (OfficeSummary.RowReason x : r.reasons()) {
-                w("<span class=\"reason\">" + (x.clause() == null ? "" : "<span class=\"clause\">[" + esc(x.clause())
-                        + "]</span> ") + esc(lang.pick(x.message())) + "</span>");
+                reasons.add((x.clause() == null ? "" : x.clause() + ": ") + lang.pick(x.message()));
             }
             if (r.error() != null) {
-                w("<span class=\"reason\">" + esc(r.error().code()) + (r.error().field() == null ? ""
-                        : " · " + esc(r.error().field())) + ": " + esc(r.error().message()) + "</span>");
+                reasons.add((r.error().field() == null ? "" : r.error().field() + ": ") + r.error().message());
             }
-            w("</td><td class=\"n\">" + (r.warnings() == null ? "—" : r.warnings()) + "</td></tr>\n");
+            row.put("reasons", reasons);
+            rows.add(row);
+            explanations.add(Map.of("index", r.index(), "number", n, "heading", row.get("nominee") + " ("
+                    + row.get("dossierId") + ")", "text", explanation(r, lang)));
         }
-        w("</tbody>\n</table>\n");
+        v.put("rows", rows);
+        v.put("explanations", explanations);
+        v.put("totalsHeading", lang.pick("II. Tổng hợp theo mức khen", "II. Totals per award"));
+        v.put("awardHeader", lang.pick("Mức khen", "Award"));
+        v.put("countHeader", lang.pick("Số hồ sơ", "Dossiers"));
+        v.put("totalWord", lang.pick("Cộng", "Total"));
+        v.put("dossiers", s.totals().dossiers());
+        List<Map<String, Object>> awardTotals = new ArrayList<>();
+        List<String> awardNames = new ArrayList<>();
+        s.totals().byAward().forEach((key, count) -> {
+            awardTotals.add(Map.of("key", key, "name", awardKey(key, lang), "count", count));
+            awardNames.add(awardKey(key, lang));
+        });
+        v.put("awardTotals", awardTotals);
+        v.put("awardNames", awardNames);
+        v.put("unitsHeading", lang.pick("III. Tổng hợp theo đơn vị", "III. Totals per unit"));
+        v.put("unitHeader", lang.pick("Đơn vị", "Unit"));
+        List<Map<String, Object>> units = new ArrayList<>();
+        s.totals().byUnit().forEach((unit, counts) -> {
+            List<Long> c = s.totals().byAward().keySet().stream().map(k -> counts.getOrDefault(k, 0L)).toList();
+            units.add(Map.of("unit", UnitNames.of(unit), "counts", c, "total", c.stream().mapToLong(Long::longValue).sum()));
+        });
+        v.put("unitTotals", units);
+        histogram(v, s.histogram(), lang);
+        v.put("recipientsWord", lang.pick("Nơi nhận:", "To:"));
+        v.put("recipients", head.recipients);
+        v.put("signerTitle", head.signerTitle);
+        v.put("signerName", head.signerName);
+        v.put("appendixTitle", lang.pick("Phụ lục", "Appendix"));
+        v.put("appendixSubtitle", lang.pick("Giải thích kết quả từng hồ sơ", "The explanation of each dossier"));
+        return v;
     }
 
-    private void awardTotals(OfficeSummary s) throws IOException {
-        w("<h2>" + esc(lang.pick("Tổng hợp theo mức khen", "Totals per award")) + "</h2>\n");
-        w("<table class=\"totals\" id=\"totals-award\"><thead><tr><th>" + esc(lang.pick("Mức", "Award"))
-                + "</th><th class=\"n\">" + esc(lang.pick("Số hồ sơ", "Dossiers")) + "</th></tr></thead><tbody>\n");
-        for (Map.Entry<String, Long> e : s.totals().byAward().entrySet()) {
-            w("<tr class=\"" + e.getKey() + "\"><td>" + esc(awardKey(e.getKey())) + "</td><td class=\"n\">"
-                    + e.getValue() + "</td></tr>\n");
-        }
-        w("<tr><th>" + esc(lang.pick("Cộng", "Total")) + "</th><th class=\"n\">" + s.totals().dossiers()
-                + "</th></tr></tbody></table>\n");
-    }
-
-    private void unitTotals(OfficeSummary s) throws IOException {
-        List<String> keys = List.copyOf(s.totals().byAward().keySet());
-        w("<h2>" + esc(lang.pick("Tổng hợp theo đơn vị", "Totals per unit")) + "</h2>\n");
-        w("<table class=\"totals\" id=\"totals-unit\"><thead><tr><th>" + esc(lang.pick("Đơn vị", "Unit")) + "</th>");
-        for (String k : keys) {
-            w("<th class=\"n\">" + esc(awardKey(k)) + "</th>");
-        }
-        w("<th class=\"n\">" + esc(lang.pick("Cộng", "Total")) + "</th></tr></thead><tbody>\n");
-        for (Map.Entry<String, Map<String, Long>> u : s.totals().byUnit().entrySet()) {
-            w("<tr><td>" + esc(u.getKey()) + "</td>");
-            long sum = 0;
-            for (String k : keys) {
-                long c = u.getValue().getOrDefault(k, 0L);
-                sum += c;
-                w("<td class=\"n\">" + c + "</td>");
-            }
-            w("<td class=\"n\">" + sum + "</td></tr>\n");
-        }
-        w("</tbody></table>\n");
-    }
-
-    /** Bars of the counts per bin, with a dashed line at each award threshold. */
-    private void histogram(OfficeSummary.Histogram h) throws IOException {
-        int width = 720;
-        int height = 250;
-        int left = 40;
-        int right = 10;
-        int top = 46;
-        int bottom = 34;
-        double plotW = width - left - right;
-        double plotH = height - top - bottom;
+    /** Bars of the counts per bin, the 0–100 scale, and a dashed line at each award threshold. */
+    private static void histogram(Map<String, Object> v, OfficeSummary.Histogram h, Lang lang) {
+        v.put("histogramHeading", lang.pick("IV. Phân bố điểm", "IV. Distribution of the scores"));
+        v.put("histogramLabel", lang.pick("Biểu đồ phân bố điểm", "Histogram of the scores"));
+        v.put("scoreWord", lang.pick("Điểm", "Score"));
         long most = Math.max(1, h.counts().stream().mapToLong(Long::longValue).max().orElse(1));
-        w("<h2>" + esc(lang.pick("Phân bố điểm", "Distribution of the scores")) + "</h2>\n<figure id=\"histogram\">\n");
-        w("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + width + " " + height + "\" role=\"img\" "
-                + "aria-label=\"" + esc(lang.pick("Biểu đồ phân bố điểm", "Histogram of the scores")) + "\" "
-                + "font-family=\"DejaVu Sans, Arial, sans-serif\" font-size=\"11\">\n");
-        w("<rect x=\"" + left + "\" y=\"" + top + "\" width=\"" + plotW + "\" height=\"" + plotH
-                + "\" fill=\"#fafafa\" stroke=\"#999\"/>\n");
         int bins = h.counts().size();
-        double barW = plotW / bins;
+        double barW = PLOT_W / bins;
+        List<Map<String, Object>> bars = new ArrayList<>();
         for (int i = 0; i < bins; i++) {
             long c = h.counts().get(i);
-            double barH = plotH * c / most;
-            double x = left + i * barW;
-            if (c > 0) {
-                w(String.format(java.util.Locale.ROOT, "<rect class=\"bar\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" "
-                        + "height=\"%.1f\" fill=\"#4a78b5\"><title>%s–%s: %d</title></rect>\n", x + 1,
-                        top + plotH - barH, barW - 2, barH, lang.number(h.width().multiply(BigDecimal.valueOf(i))),
-                        lang.number(h.width().multiply(BigDecimal.valueOf(i + 1))), c));
-                // The count inside a tall bar, above a short one: never up among the thresholds' labels.
-                boolean inside = barH > 16;
-                w(String.format(java.util.Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\"%s>%d</text>\n",
-                        x + barW / 2, top + plotH - barH + (inside ? 13 : -3), inside ? " fill=\"#fff\"" : "", c));
+            if (c == 0) {
+                continue;
             }
+            double barH = PLOT_H * c / most;
+            double x = LEFT + i * barW;
+            boolean inside = barH > 16; // the count inside a tall bar, above a short one
+            bars.add(Map.of("x", f(x + 1), "y", f(TOP + PLOT_H - barH), "width", f(barW - 2), "height", f(barH),
+                    "title", lang.number(h.width().multiply(BigDecimal.valueOf(i))) + "–"
+                            + lang.number(h.width().multiply(BigDecimal.valueOf(i + 1))) + ": " + c,
+                    "labelX", f(x + barW / 2), "labelY", f(TOP + PLOT_H - barH + (inside ? 13 : -3)),
+                    "inside", inside, "count", c));
         }
-        for (int v = 0; v <= 100; v += 10) {
-            double x = left + plotW * v / 100;
-            w(String.format(java.util.Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%d</text>\n",
-                    x, height - bottom + 14, v));
+        v.put("bars", bars);
+        List<Map<String, Object>> ticks = new ArrayList<>();
+        for (int t = 0; t <= 100; t += 10) {
+            ticks.add(Map.of("x", f(LEFT + PLOT_W * t / 100), "label", t));
         }
-        w("<text x=\"" + (left + plotW / 2) + "\" y=\"" + (height - 4) + "\" text-anchor=\"middle\">"
-                + esc(lang.pick("Điểm", "Score")) + "</text>\n");
-        w("<text x=\"12\" y=\"" + (top + plotH / 2) + "\" text-anchor=\"middle\" transform=\"rotate(-90 12 "
-                + (top + plotH / 2) + ")\">" + esc(lang.pick("Số hồ sơ", "Dossiers")) + "</text>\n");
+        v.put("ticks", ticks);
+        List<Map<String, Object>> thresholds = new ArrayList<>();
         for (int i = 0; i < h.thresholds().size(); i++) {
             AwardThreshold t = h.thresholds().get(i);
-            double x = left + plotW * t.from().doubleValue() / 100;
-            String color = t.award() == Award.BANG_KHEN ? "#1b7f2a" : "#b07d00";
-            // Each label left of its line, the higher ones lower, so that close thresholds never collide.
-            int y = top - 6 - 13 * (h.thresholds().size() - 1 - i);
-            w(String.format(java.util.Locale.ROOT, "<line class=\"threshold\" data-from=\"%s\" x1=\"%.1f\" "
-                    + "y1=\"%d\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>\n",
-                    Explainer.plain(t.from()).toPlainString(), x, y - 10, x, top + plotH, color));
-            w(String.format(java.util.Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"end\" fill=\"%s\" "
-                    + "font-weight=\"bold\">%s %s</text>\n", x - 4, y, color, esc(lang.number(t.from())),
-                    esc(lang.award(t.award()))));
+            double x = LEFT + PLOT_W * t.from().doubleValue() / 100;
+            // Only the number by the line, the highest to its right and the others to their left, so that close
+            // thresholds (80 and 90) never crowd each other; the caption names the awards.
+            boolean last = i == h.thresholds().size() - 1;
+            thresholds.add(Map.of("from", Explainer.plain(t.from()).toPlainString(), "x", f(x),
+                    "labelX", f(last ? x + 5 : x - 5), "anchor", last ? "start" : "end",
+                    "color", t.award() == Award.BANG_KHEN ? "#1b7f2a" : "#b07d00",
+                    "label", lang.number(t.from())));
         }
-        w("</svg>\n<figcaption>" + esc(lang.pick("Số hồ sơ theo điểm, mỗi cột " + lang.number(h.width()) + " điểm; "
-                + "đường nét đứt là ngưỡng khen thưởng.", "Dossiers per score, " + lang.number(h.width())
-                + " points a bar; the dashed lines are the award thresholds.")) + "</figcaption>\n</figure>\n");
+        v.put("thresholds", thresholds);
+        StringBuilder lines = new StringBuilder();
+        for (AwardThreshold t : h.thresholds()) {
+            lines.append(lines.length() == 0 ? "" : "; ").append(lang.number(t.from())).append(lang.pick(" điểm: ", " points: "))
+                    .append(lang.award(t.award()));
+        }
+        v.put("histogramCaption", lang.pick("Số hồ sơ theo điểm, mỗi cột " + lang.number(h.width()) + " điểm; "
+                + "đường nét đứt là ngưỡng khen thưởng (", "Dossiers per score, " + lang.number(h.width())
+                + " points a bar; the dashed lines are the award thresholds (") + lines + ").");
     }
 
-    private void explanations(OfficeSummary s) throws IOException {
-        w("<h2>" + esc(lang.pick("Giải thích từng hồ sơ", "The explanation of each dossier")) + "</h2>\n");
-        for (OfficeSummary.Row r : s.rows()) {
-            w("<section class=\"explain\" id=\"d-" + r.index() + "\">\n<h3>" + esc(r.dossierId() == null
-                    ? lang.pick("(không rõ mã)", "(no id)") : r.dossierId())
-                    + (r.nominee() == null ? "" : " — " + esc(r.nominee())) + "</h3>\n<pre>");
-            if (r.explanation() != null) {
-                w(esc(ExplanationText.of(r.explanation(), lang)));
-            } else {
-                OfficeSummary.RowError e = r.error();
-                w(esc(lang.pick("Không xét được: ", "Could not be evaluated: ") + e.code()
-                        + (e.kind() == null ? "" : " " + e.kind()) + "\n" + (e.field() == null ? ""
-                        : lang.pick("trường ", "field ") + e.field() + ": ") + e.message()
-                        + (e.line() == null ? "" : lang.pick(" (dòng ", " (line ") + e.line() + ")")
-                        + "\n" + lang.pick("Tệp: ", "File: ") + r.source()));
-            }
-            w("</pre>\n<p class=\"back\"><a href=\"#rows\">↑ " + esc(lang.pick("về danh sách", "back to the table"))
-                    + "</a></p>\n</section>\n");
+    private static String explanation(OfficeSummary.Row r, Lang lang) {
+        if (r.explanation() != null) {
+            return ExplanationText.of(r.explanation(), lang);
         }
+        OfficeSummary.RowError e = r.error();
+        return lang.pick("Không xét được: ", "Could not be evaluated: ") + (e.field() == null ? ""
+                : lang.pick("trường ", "field ") + e.field() + ": ") + e.message()
+                + (e.line() == null ? "" : lang.pick(" (dòng ", " (line ") + e.line() + ")")
+                + "\n" + lang.pick("Tệp: ", "File: ") + r.source();
     }
 
-    private String kind(String kind) {
+    /** "ngày 25 tháng 11 năm 2026". */
+    private static String words(java.time.LocalDate day) {
+        return "ngày " + day.getDayOfMonth() + " tháng " + day.getMonthValue() + " năm " + day.getYear();
+    }
+
+    private static String kind(String kind, Lang lang) {
         if (kind == null) {
             return "";
         }
         return kind.equals("COLLECTIVE") ? lang.pick("Tập thể", "Collective") : lang.pick("Cá nhân", "Individual");
     }
 
-    private String awardWords(Award a) {
-        return a == null ? lang.pick("Lỗi hồ sơ", "Error") : lang.award(a);
+    private static String awardKey(String key, Lang lang) {
+        return key.equals(OfficeSummary.ERROR) ? lang.pick("Hồ sơ lỗi", "Error") : lang.award(Award.valueOf(key));
     }
 
-    private String awardKey(String key) {
-        return key.equals(OfficeSummary.ERROR) ? awardWords(null) : lang.award(Award.valueOf(key));
-    }
-
-
-
-    private void w(String s) throws IOException {
-        out.write(s);
-    }
-
-    static String esc(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
+    private static String f(double d) {
+        return String.format(Locale.ROOT, "%.1f", d);
     }
 }

@@ -20,13 +20,9 @@ enum Lang {
         return this == Lang.vi ? vi : en;
     }
 
-    /** The award's short name, as people say it. */
+    /** The award in the words of the one table every output uses ({@link Award#inWords()}). */
     String award(Award a) {
-        return switch (a) {
-            case BANG_KHEN -> "Bằng khen";
-            case GIAY_KHEN -> "Giấy khen";
-            case NONE -> pick("Không khen", "No award");
-        };
+        return pick(a.inWords());
     }
 
     /** Points as people write them: 89,5 in Vietnamese, 89.5 in English; a dash for none. */

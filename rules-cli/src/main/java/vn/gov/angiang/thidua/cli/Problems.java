@@ -29,9 +29,16 @@ final class Problems {
         }
     }
 
-    /** One problem as {@code file:line:column: message}, on one line. */
+    /**
+     * One problem as {@code file:line:column: message}: the plain words on the first line, the compiler's own
+     * text, when there is one, on an indented line below it for IT.
+     */
     static String line(RuleSetException.Problem p, Path folder) {
-        return file(p.file(), folder) + ":" + p.line() + ":" + p.column() + ": " + plain(p.message());
+        String message = p.message() == null ? "" : p.message().strip();
+        int newline = message.indexOf('\n');
+        String first = file(p.file(), folder) + ":" + p.line() + ":" + p.column() + ": "
+                + plain(newline < 0 ? message : message.substring(0, newline));
+        return newline < 0 ? first : first + System.lineSeparator() + "    " + plain(message.substring(newline + 1));
     }
 
     static String file(String file, Path folder) {

@@ -73,6 +73,9 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     LoggingOptions logging;
 
+    @Mixin
+    Letterhead letterhead;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Tệp hồ sơ / dossier files ('-' = stdin).")
     List<String> files;
 
@@ -118,7 +121,7 @@ final class ReportCommand implements Callable<Integer> {
             tmp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 switch (format) {
-                    case html -> HtmlSummary.write(summary, lang, w);
+                    case html -> HtmlSummary.write(summary, lang, letterhead, w);
                     case csv -> CsvSummary.write(summary, w);
                     case json -> w.write(DossierJson.write(summary) + "\n");
                 }

@@ -21,7 +21,12 @@ public final class RulesOption {
     InspectableEvaluator load(ThiDuaCli root) {
         Path dir = ThiDuaCli.rulesFolder(folder);
         try {
-            return root.rules().load(dir);
+            InspectableEvaluator evaluator = root.rules().load(dir);
+            String changed = VersionRecord.warning(evaluator.ruleSet(), dir);
+            if (changed != null) {
+                root.err().println(changed);
+            }
+            return evaluator;
         } catch (RuleSetException e) {
             Problems.print(e, dir, root.err());
             throw new CliException(ThiDuaCli.USAGE, null);

@@ -201,12 +201,13 @@ final class Table implements Report {
         return ref == null || ref.isBlank() ? "" : "  [" + ref + "]";
     }
 
+    /** Points with the decimal comma, as Vietnamese readers write them (JSON keeps the point). */
     static String number(BigDecimal n) {
-        return n == null ? "—" : n.toPlainString();
+        return Lang.vi.number(n);
     }
 
     private static String signed(BigDecimal n) {
-        return n.signum() > 0 ? "+" + n.toPlainString() : n.toPlainString();
+        return n.signum() > 0 ? "+" + number(n) : number(n);
     }
 
     private static String shortHash(String sha256) {

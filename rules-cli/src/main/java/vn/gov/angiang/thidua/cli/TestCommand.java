@@ -7,6 +7,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import vn.gov.angiang.thidua.core.RuleSets;
 import vn.gov.angiang.thidua.core.RuleSource;
+import vn.gov.angiang.thidua.testing.Acceptance;
 import vn.gov.angiang.thidua.testing.Coverage;
 import vn.gov.angiang.thidua.testing.ScenarioReport;
 import vn.gov.angiang.thidua.testing.ScenarioResult;
@@ -53,6 +54,18 @@ final class TestCommand implements Callable<Integer> {
                     + "than P percent of the rules fired (implies --coverage).")
     BigDecimal minCoverage;
 
+    @Option(names = "--accept",
+            description = "Nhận kết quả mới: viết lại kỳ vọng của các trường hợp không đạt theo kết quả thực tế, chỉ"
+                    + " những giá trị khác nhau, không đụng đến trường hợp đạt; in ra những gì đã sửa / accept the new"
+                    + " outcomes: rewrite the failing cases' expectations to their actual outcomes, only the values"
+                    + " that differ, never a passing case; prints what changed.")
+    boolean accept;
+
+    @Option(names = "--case", paramLabel = "CASE",
+            description = "Với --accept: chỉ trường hợp có tên này (hoặc 'tệp › tên'); lặp lại được / with --accept: "
+                    + "only the case of this name (or 'file › name'); repeatable.")
+    List<String> cases = new java.util.ArrayList<>();
+
     @Mixin
     MutationOptions mutation;
 
@@ -90,6 +103,15 @@ final class TestCommand implements Callable<Integer> {
         TestedRules tested = testedRules();
         ScenarioReport report = scenarios.against(tested).run();
         PrintStream out = root.out();
+        if (!cases.isEmpty() && !accept) {
+            throw new CliException(ThiDuaCli.USAGE, "--case chỉ dùng cùng --accept / --case goes with --accept");
+        }
+        if (accept) {
+            List<Acceptance.Change> changes = Acceptance.of(tested).apply(report, cases);
+            changes.forEach(c -> out.println("✎ " + c));
+            out.println(changes.size() + " giá trị đã được viết lại / " + changes.size() + " values rewritten");
+            report = scenarios.against(tested).run();
+        }
         boolean verbose = logging.verbose || root.logging.verbose;
         for (ScenarioResult r : report.results()) {
             if (!r.passed()) {

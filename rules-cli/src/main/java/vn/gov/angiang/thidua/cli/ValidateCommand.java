@@ -75,16 +75,25 @@ final class ValidateCommand implements Callable<Integer> {
             return ThiDuaCli.FAILED;
         }
         RuleSetInfo info = evaluator.ruleSet();
+        String changed = VersionRecord.warning(info, dir);
         if (format.equals("json")) {
-            out.println(json(info, List.of(), dir));
+            com.fasterxml.jackson.databind.node.ObjectNode json = json(info, List.of(), dir);
+            com.fasterxml.jackson.databind.node.ArrayNode warnings = json.putArray("warnings");
+            if (changed != null) {
+                warnings.add(changed);
+            }
+            out.println(json);
             return ThiDuaCli.OK;
         }
         out.println("OK: " + info.id() + " " + info.version() + ", " + evaluator.ruleNames().size() + " rules, sha256 "
                 + info.sha256());
+        if (changed != null) {
+            out.println(changed);
+        }
         return ThiDuaCli.OK;
     }
 
-    private static String json(RuleSetInfo info, List<RuleSetException.Problem> problems, Path dir) {
+    private static com.fasterxml.jackson.databind.node.ObjectNode json(RuleSetInfo info, List<RuleSetException.Problem> problems, Path dir) {
         com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
         com.fasterxml.jackson.databind.node.ObjectNode root = mapper.createObjectNode();
         root.put("ok", problems.isEmpty());
@@ -96,6 +105,6 @@ final class ValidateCommand implements Callable<Integer> {
             list.addObject().put("file", Problems.file(p.file(), dir)).put("line", p.line()).put("column", p.column())
                     .put("message", p.message());
         }
-        return root.toString();
+        return root;
     }
 }

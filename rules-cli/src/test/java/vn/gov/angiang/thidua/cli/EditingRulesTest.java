@@ -96,6 +96,33 @@ class EditingRulesTest {
         long failedCases = r.out().lines().filter(l -> l.startsWith("✗ ")).count();
         assertEquals(failures.size(), failedCases, "one difference per failing case: " + r);
         assertTrue(r.out().contains(" passed, " + failedCases + " failed"), r::toString);
+
+        // The new outcomes are the ones meant: one accept, and every scenario passes.
+        Cli.Result accepted = Cli.run("test", "--accept", rules.toString());
+        assertEquals(0, accepted.status(), accepted::toString);
+        List<String> changes = accepted.out().lines().filter(l -> l.startsWith("✎ ")).toList();
+        assertEquals(failedCases, changes.size(), accepted::toString);
+        assertTrue(changes.stream().allMatch(l -> l.matches("✎ .+: criteria TT3\\.1: \\d+ → \\d+")), accepted::toString);
+        Cli.Result again = Cli.run("test", rules.toString());
+        assertEquals(0, again.status(), again::toString);
+    }
+
+    @Test
+    void changedRulesUnderTheSameVersionAreWarnedOf() throws IOException {
+        Path rules = exported();
+        String recorded = Files.readString(rules.resolve("ruleset.properties"), StandardCharsets.UTF_8);
+        assertTrue(recorded.contains("sha256.1.0.0="), "export-rules records the version's sha256");
+        Cli.Result same = Cli.run("validate", rules.toString());
+        assertFalse(same.out().contains("⚠"), same::toString);
+
+        replaceFirst(rules.resolve("criteria-collective.drl"), "Criterion.perItem(\"TT3.1\", \"5\", \"15\")",
+                "Criterion.perItem(\"TT3.1\", \"6\", \"15\")");
+        Cli.Result changed = Cli.run("validate", rules.toString());
+        assertEquals(0, changed.status(), changed::toString);
+        assertTrue(changed.out().contains("⚠ nội dung bộ quy tắc an-giang-bqlkkt-2026 đã khác với phiên bản 1.0.0"),
+                changed::toString);
+        assertTrue(Cli.run("evaluate", "--rules", rules.toString(), "--considered-on", "2026-11-25",
+                "../examples/dossiers/11-ca-nhan-giay-khen.json").err().contains("⚠"));
     }
 
     @Test

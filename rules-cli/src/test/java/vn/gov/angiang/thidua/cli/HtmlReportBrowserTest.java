@@ -126,13 +126,12 @@ class HtmlReportBrowserTest {
         assertFalse(dom.err().matches("(?s).*CONSOLE.*(error|Error).*"), dom.err());
 
         Path png = KEEP.resolve("report.png");
-        Run shot = run(browser("--hide-scrollbars", "--window-size=1100,2400", "--screenshot=" + png.toAbsolutePath(),
+        Run shot = run(browser("--hide-scrollbars", "--window-size=1100,4000", "--screenshot=" + png.toAbsolutePath(),
                 html.toUri().toString()));
         assertEquals(0, shot.status(), shot.err());
         BufferedImage image = ImageIO.read(png.toFile());
         assertEquals(1100, image.getWidth());
         assertTrue(hasColour(image, 0x4a78b5), "the histogram's bars are drawn");
-        assertTrue(hasColour(image, 0xe3f4e1), "the rows of a Bằng khen are drawn");
     }
 
     private static boolean hasColour(BufferedImage image, int rgb) {
@@ -169,8 +168,76 @@ class HtmlReportBrowserTest {
             assertTrue(text.contains(id), "row " + id + " in the PDF");
         }
         assertTrue(text.contains(HEAVY), "the name printed with its diacritics");
-        assertTrue(text.contains("Cảnh báo"), "the last column is on the page, not cut");
+        assertTrue(text.contains("Lý do không khen"), "the last column is on the page, not cut");
         assertTrue(text.contains("Tổng hợp theo mức khen") && text.contains("Phân bố điểm"), "totals, histogram");
+    }
+
+    /**
+     * The 16 sample dossiers as the Office files them: heading, motto, place and date in words, signature block;
+     * the document itself in three A4 pages, the appendix of explanations after it; no word printed outside the
+     * page (each word's box from pdftotext), and every row's nominee and score on the document's pages.
+     */
+    @Test
+    void theSixteenSamplesMakeADocumentTheOfficeCanSign() throws Exception {
+        List<String> samples = ExplainCommandTest.samples();
+        assertEquals(16, samples.size());
+        List<String> args = new ArrayList<>(List.of("report", "--considered-on", DAY, "--format", "html", "--out",
+                dir.resolve("tong-hop.html").toString(), "--signer-name", "Nguyễn Văn A"));
+        args.addAll(samples);
+        Cli.Result r = Cli.run(args.toArray(String[]::new));
+        assertEquals(0, r.status(), r::toString);
+        Files.createDirectories(KEEP);
+        Path html = Files.copy(dir.resolve("tong-hop.html"), KEEP.resolve("tong-hop.html"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Path pdf = KEEP.resolve("tong-hop.pdf").toAbsolutePath();
+        Run print = run(browser("--no-pdf-header-footer", "--print-to-pdf=" + pdf, html.toUri().toString()));
+        assertEquals(0, print.status(), print.err());
+
+        int pages = Integer.parseInt(run(List.of("pdfinfo", pdf.toString())).out().lines()
+                .filter(l -> l.startsWith("Pages:")).findFirst().orElseThrow().replaceAll("\\D", ""));
+        List<String> pageTexts = new ArrayList<>();
+        for (int p = 1; p <= pages; p++) {
+            pageTexts.add(run(List.of("pdftotext", "-f", "" + p, "-l", "" + p, pdf.toString(), "-")).out());
+        }
+        int appendix = 0;
+        while (appendix < pages && !pageTexts.get(appendix).contains("PHỤ LỤC")) {
+            appendix++;
+        }
+        assertEquals(3, appendix, "the document takes three pages before its appendix");
+        assertTrue(pages <= 18, "pages: " + pages);
+        String document = String.join("\n", pageTexts.subList(0, appendix));
+        for (String must : List.of("ỦY BAN NHÂN DÂN TỈNH AN", "BAN QUẢN LÝ KHU KINH TẾ",
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "An Giang, ngày 25 tháng 11 năm 2026",
+                "BÁO CÁO", "Nơi nhận:", "TRƯỞNG BAN", "Nguyễn Văn A", "an-giang-bqlkkt-2026, phiên bản 1.0.0")) {
+            assertTrue(document.contains(must), must + " in\n" + document);
+        }
+        assertFalse(document.matches("(?s).*[0-9a-f]{64}.*"), "the hash is short");
+        String rendered = Files.readString(html, StandardCharsets.UTF_8);
+        Matcher row = Pattern.compile("<a href=\"#d-\\d+\">([^<]+)</a>.*?<td class=\"n\">([^<]+)</td>").matcher(rendered);
+        int rows = 0;
+        String flat = document.replaceAll("\\s+", " ");
+        while (row.find()) {
+            rows++;
+            String first = row.group(1).split(" ")[0];
+            assertTrue(flat.contains(first) && flat.contains(row.group(2)), row.group(1) + " " + row.group(2));
+        }
+        assertEquals(16, rows);
+
+        // Every word inside its page: pdftotext gives each word's box.
+        String boxes = run(List.of("pdftotext", "-bbox", pdf.toString(), "-")).out();
+        Matcher word = Pattern.compile("<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">([^<]*)")
+                .matcher(boxes);
+        int words = 0;
+        while (word.find()) {
+            words++;
+            assertTrue(Double.parseDouble(word.group(1)) >= 0 && Double.parseDouble(word.group(3)) <= 595
+                    && Double.parseDouble(word.group(4)) <= 842, "outside the page: " + word.group());
+        }
+        assertTrue(words > 1000, "words: " + words);
+        for (int p = 1; p <= Math.min(pages, 4); p++) {
+            run(List.of("pdftoppm", "-f", "" + p, "-l", "" + p, "-r", "70", "-png", pdf.toString(),
+                    KEEP.resolve("tong-hop-" + p).toString()));
+        }
     }
 
     private static List<String> ids(String html) {

@@ -59,10 +59,13 @@ class ReportCommandTest {
         String text = new String(bytes, StandardCharsets.UTF_8).substring(1);
         List<String> lines = List.of(text.split("\r\n"));
         assertEquals(ExplainCommandTest.samples().size() + 1, lines.size(), text);
-        assertTrue(lines.get(0).startsWith("STT / No.,Mã hồ sơ / Dossier id,Tên / Nominee"), lines.get(0));
+        assertTrue(lines.get(0).startsWith("STT,Mã hồ sơ,\"Tên tập thể, cá nhân\",Loại,Đơn vị,Điểm,Mức theo điểm,Mức khen"),
+                lines.get(0));
         assertTrue(text.contains("Nguyễn Thị Thu Hà"), "diacritics intact");
-        assertTrue(lines.get(1).contains(",BANG_KHEN,BANG_KHEN,"), "Bằng khen first: " + lines.get(1));
-        assertTrue(text.contains("EXCLUSION_PRESS (I.2)"), text);
+        assertTrue(lines.get(1).contains(",Tập thể,") && lines.get(1).contains(",Bằng khen của Tỉnh ủy,Bằng khen của Tỉnh ủy,"),
+                "Bằng khen first: " + lines.get(1));
+        assertTrue(text.contains(" (I.2)"), text);
+        assertFalse(text.contains("BANG_KHEN") || text.contains("COLLECTIVE"), "no enum names");
     }
 
     @Test
@@ -76,7 +79,7 @@ class ReportCommandTest {
         assertTrue(lines.get(1).contains("Dương Minh Tuấn"), lines::toString);
         assertTrue(lines.get(2).contains("Đặng Văn Em"), "Đ after D, NFD as NFC: " + lines);
         assertTrue(lines.get(3).contains("Em Thị Hoa"), "and before E: " + lines);
-        assertTrue(lines.get(4).contains("N-4") && lines.get(4).contains("ERROR")
+        assertTrue(lines.get(4).contains("N-4") && lines.get(4).contains("Hồ sơ lỗi")
                 && lines.get(4).contains("INVALID_DOSSIER evidence[0].bogus: unknown field"), lines.get(4));
     }
 

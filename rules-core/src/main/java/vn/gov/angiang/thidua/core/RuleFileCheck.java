@@ -85,9 +85,9 @@ final class RuleFileCheck {
         if (parser.hasErrors() || pkg == null) {
             for (DroolsError e : parser.getErrors()) {
                 if (e instanceof ParserError pe) {
-                    problems.add(new Problem(file, pe.getRow(), pe.getCol() + 1, plain(pe.getMessage())));
+                    problems.add(new Problem(file, pe.getRow(), pe.getCol() + 1, DroolsMessages.parser(pe.getMessage())));
                 } else {
-                    problems.add(new Problem(file, firstLine(e.getLines()), 0, plain(e.getMessage())));
+                    problems.add(new Problem(file, firstLine(e.getLines()), 0, DroolsMessages.parser(e.getMessage())));
                 }
             }
             return null;
@@ -271,28 +271,5 @@ final class RuleFileCheck {
 
     private static int firstLine(int[] lines) {
         return lines == null || lines.length == 0 ? 0 : lines[0];
-    }
-
-    private static final Pattern NEAR = Pattern.compile("(?:input|token) '([^']*)'");
-    private static final Pattern IN_RULE = Pattern.compile("in rule \"([^\"]*)\"");
-
-    /** The parser's message led by plain words: where, near what, and what is usually wrong there. */
-    static String plain(String message) {
-        if (message == null) {
-            return "lỗi cú pháp / syntax error";
-        }
-        String m = message.strip();
-        String technical = m.replaceFirst("^\\[ERR \\d+]\\s*(Line \\d+:\\d+\\s*)?", "");
-        Matcher near = NEAR.matcher(m);
-        Matcher rule = IN_RULE.matcher(m);
-        String where = rule.find() ? " trong quy tắc \"" + rule.group(1) + "\"" : "";
-        String whereEn = where.isEmpty() ? "" : " in rule \"" + rule.group(1) + "\"";
-        if (near.find()) {
-            String token = near.group(1).equals("<EOF>") ? "cuối tệp / end of file" : near.group(1);
-            return "lỗi cú pháp gần '" + token + "'" + where + ": thiếu hoặc thừa một từ khóa (when, then, end), dấu"
-                    + " ngoặc, dấu phẩy hay dấu nháy? / syntax error near '" + token + "'" + whereEn + ": a missing or"
-                    + " extra keyword (when, then, end), bracket, comma or quote? (" + technical + ")";
-        }
-        return "lỗi cú pháp" + where + " / syntax error" + whereEn + " (" + technical + ")";
     }
 }

@@ -38,11 +38,6 @@ final class RuleSetCompiler {
     private static final Pattern POSITION = Pattern.compile("(?:\\[(\\d+),(\\d+)]|[Ll]ine (\\d+):(\\d+))");
     // "(line 2,col 44)": a position inside a rule's consequence.
     private static final Pattern CONSEQUENCE_POSITION = Pattern.compile("\\(line (\\d+),\\s*col (\\d+)\\)");
-    // "Unknown field COLLECTIV on class vn.gov.angiang.thidua.api.NomineeKind": a misspelt enum value or field.
-    private static final Pattern UNKNOWN_FIELD = Pattern.compile("Unknown field (\\w+) on class ([\\w.$]+)");
-    // The name an error of generated Java complains of: a type or variable, or a method.
-    private static final Pattern JAVA_NAME = Pattern.compile(
-            "^(?:(\\w+) cannot be resolved(?: to a (?:type|variable))?|The (?:method|constructor) (\\w+)\\(.*|.*?(\\w+) cannot be resolved.*)");
     // "Java source of src/main/java/thidua/P22/Lambda….java in error:\n<the source>"
     private static final Pattern JAVA_SOURCE = Pattern.compile("(?s)^Java source of (\\S+\\.java) in error:\\s*\\n(.*)$");
     // "src/main/java/thidua/P22/Lambda….java:24:0: …": the file and line of an error of generated Java.
@@ -245,6 +240,7 @@ final class RuleSetCompiler {
         RuleFileCheck.Checked checked = RuleFileCheck.check(source, scanWords);
         List<RuleSetException.Problem> problems = new ArrayList<>(checked.problems());
         problems.addAll(Coherence.names(checked.packages()));
+        problems.addAll(NumberTexts.check(source.files()));
         if (checked.packages().size() < source.files().size()) { // a file that does not parse cannot be built
             throw new RuleSetException("Rule set '" + source.id() + "' has errors (bộ quy tắc có lỗi)", sorted(problems));
         }
@@ -424,7 +420,7 @@ final class RuleSetCompiler {
                 column = c + 1; // Drools counts columns from 0
             }
         }
-        Matcher field = UNKNOWN_FIELD.matcher(text);
+        Matcher field = DroolsMessages.UNKNOWN_FIELD.matcher(text);
         if (line == 0 && field.find()) {
             String type = field.group(2).substring(field.group(2).lastIndexOf('.') + 1);
             int[] at = find(drl, type + "." + field.group(1));
@@ -440,33 +436,7 @@ final class RuleSetCompiler {
                 column = at[1];
             }
         }
-        return new RuleSetException.Problem(file, line, column, plainWords(text));
-    }
-
-    /** The compiler's words, led by a plain explanation for the mistakes policy staff make most. */
-    static String plainWords(String text) {
-        String t = text.replaceAll("expected one of .*", "").strip();
-        Matcher m;
-        if ((m = UNKNOWN_FIELD.matcher(t)).find()) {
-            String type = m.group(2).substring(m.group(2).lastIndexOf('.') + 1);
-            String values = enumValues(m.group(2));
-            return values != null
-                    ? "'" + m.group(1) + "' không phải là một giá trị của " + type + " (các giá trị: " + values + ") / '"
-                    + m.group(1) + "' is not a value of " + type + " (its values: " + values + ")"
-                    : type + " không có trường '" + m.group(1) + "' / " + type + " has no field '" + m.group(1) + "'";
-        }
-        if ((m = Pattern.compile("Unable to find class: (\\S+)").matcher(t)).find()) {
-            return "không có kiểu dữ kiện '" + m.group(1) + "' trong từ vựng / there is no fact type '" + m.group(1)
-                    + "' in the rule vocabulary (" + t + ")";
-        }
-        if (t.startsWith("Unable to parse left part of expression") || t.startsWith("Unable to Analyse Expression")) {
-            return "không hiểu điều kiện này: tên trường viết sai? / this condition cannot be understood: a misspelt"
-                    + " field? (" + t + ")";
-        }
-        if (t.startsWith("Unable to parse consequence")) {
-            return "phần 'then' viết sai cú pháp Java / the 'then' part is not valid Java (" + t + ")";
-        }
-        return t;
+        return new RuleSetException.Problem(file, line, column, DroolsMessages.drl(text));
     }
 
     /**
@@ -486,12 +456,12 @@ final class RuleSetCompiler {
             for (Map.Entry<String, String> f : source.files().entrySet()) {
                 int[] at = code.length() < 6 ? null : quotedOrNull(f.getValue(), code);
                 if (at != null) {
-                    return new RuleSetException.Problem(f.getKey(), at[0], at[1], javaWords(message));
+                    return new RuleSetException.Problem(f.getKey(), at[0], at[1], DroolsMessages.java(message));
                 }
             }
         }
-        String name = javaName(message);
-        String words = javaWords(message);
+        String name = DroolsMessages.javaName(message);
+        String words = DroolsMessages.java(message);
         if (name != null) {
             for (Map.Entry<String, String> f : source.files().entrySet()) {
                 int[] at = wordAt(RuleFileCheck.blankCommentsAndStrings(f.getValue()), name);
@@ -502,23 +472,6 @@ final class RuleSetCompiler {
         }
         return new RuleSetException.Problem(source.files().isEmpty() ? "?" : source.files().keySet().iterator().next(),
                 0, 0, words);
-    }
-
-    /** The name an error of generated Java complains of, or null. */
-    private static String javaName(String message) {
-        Matcher m = JAVA_NAME.matcher(message);
-        return m.find() ? (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)) : null;
-    }
-
-    private static String javaWords(String message) {
-        Matcher m = JAVA_NAME.matcher(message);
-        boolean found = m.find();
-        String name = javaName(message);
-        return found && m.group(1) != null ? "không có '" + name + "' trong từ vựng của bộ quy tắc / '" + name
-                + "' is not in the rule vocabulary (" + message + ")"
-                : found && m.group(2) != null ? "không có hàm '" + name + "' với các tham số này / there is no function '"
-                + name + "' taking these arguments (" + message + ")"
-                : "phần 'then' viết sai / the 'then' part is wrong (" + message + ")";
     }
 
     /** As {@link #quoted}, but null where the whole text is not found. */
@@ -536,20 +489,6 @@ final class RuleSetCompiler {
     private static int[] wordAt(String text, String word) {
         Matcher m = Pattern.compile("(?<![\\w$])" + Pattern.quote(word) + "(?![\\w$])").matcher(text);
         return m.find() ? FindingLocator.position(text, m.start()) : null;
-    }
-
-    /** The constants of the vocabulary enum {@code className}, comma-separated, or null if it is none. */
-    private static String enumValues(String className) {
-        if (!className.startsWith("vn.gov.angiang.thidua.")) {
-            return null;
-        }
-        try {
-            Class<?> c = Class.forName(className, false, RuleSetCompiler.class.getClassLoader());
-            return c.isEnum() ? java.util.Arrays.stream(c.getEnumConstants()).map(Object::toString)
-                    .collect(java.util.stream.Collectors.joining(", ")) : null;
-        } catch (ClassNotFoundException | LinkageError e) {
-            return null;
-        }
     }
 
     /** The first line at or after {@code from} that starts with {@code word}, or 0. */

@@ -1,5 +1,6 @@
 package vn.gov.angiang.thidua.rules;
 
+import vn.gov.angiang.thidua.testkit.Theories;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

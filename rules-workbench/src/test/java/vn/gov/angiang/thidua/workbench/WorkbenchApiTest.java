@@ -299,7 +299,8 @@ class WorkbenchApiTest {
             }
 
             @Override
-            public void rejected(RuleSetInfo stillInUse, List<RuleSetException.Problem> problems, List<String> failed) {
+            public void rejected(RuleSetInfo stillInUse, vn.gov.angiang.thidua.core.RuleFolderSnapshot candidate,
+                                 List<RuleSetException.Problem> problems, List<String> failed) {
                 reloads.add("rejected " + problems + failed);
             }
         }, Scenarios.gate());

@@ -1,5 +1,6 @@
 package vn.gov.angiang.thidua.api.json;
 
+import vn.gov.angiang.thidua.testkit.Theories;
 import org.junit.jupiter.api.Test;
 
 import java.nio.ByteBuffer;

@@ -25,6 +25,8 @@ public final class BatchEvaluation {
     private final LocalDate consideredOn;
     private final boolean explain;
     private final Set<String> seen = new HashSet<>();
+    /** The longest message of an error record made from a failure. */
+    private static final int MAX_MESSAGE = 500;
 
     /**
      * A batch to evaluate.
@@ -33,9 +35,6 @@ public final class BatchEvaluation {
      * @param consideredOn the day every dossier of the batch is considered
      * @param explain      whether each evaluation carries the trace of the rules that fired
      */
-    /** The longest message of an error record made from a failure. */
-    private static final int MAX_MESSAGE = 500;
-
     public BatchEvaluation(Evaluator evaluator, LocalDate consideredOn, boolean explain) {
         this.evaluator = evaluator;
         this.consideredOn = consideredOn;

@@ -111,10 +111,11 @@ class WatchedRuleFolderTest {
                 write(dir, next);
                 synchronized (swaps) {
                     String before = rules.ruleSet().sha256();
+                    long asked = System.nanoTime();
                     boolean ok = rules.reloadNow();
                     assertEquals(round % 3 == 2, ok, "round " + round);
                     if (!rules.ruleSet().sha256().equals(before)) {
-                        swaps.add(new long[]{System.nanoTime()});
+                        swaps.add(new long[]{asked, System.nanoTime()}); // the swap happened between the two
                         inUse.add(rules.ruleSet().sha256());
                         accepted++;
                     }
@@ -144,8 +145,9 @@ class WatchedRuleFolderTest {
     private static boolean wasInUseDuring(String sha, long start, long end, List<long[]> swaps, List<String> inUse) {
         for (int i = 0; i < swaps.size(); i++) {
             long from = swaps.get(i)[0];
-            long until = i + 1 < swaps.size() ? swaps.get(i + 1)[0] : Long.MAX_VALUE;
-            // The swap is recorded just after it happens: allow the set before it up to the recorded time.
+            long until = i + 1 < swaps.size() ? swaps.get(i + 1)[1] : Long.MAX_VALUE;
+            // Each swap happened between the two times recorded around it: a set may have been in use from the
+            // earlier time of its own swap to the later time of the next.
             if (inUse.get(i).equals(sha) && from <= end && until >= start) {
                 return true;
             }

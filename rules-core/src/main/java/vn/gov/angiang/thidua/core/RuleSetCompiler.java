@@ -93,10 +93,18 @@ final class RuleSetCompiler {
     private record Compiling(Thread thread, long cpuAtStart) {
     }
 
-    /** The processor time a thread has used, or, where the JVM does not count it, the time by the clock. */
+    /** The processor time a thread has used, or -1 where the JVM does not tell (then only the clock limits). */
     private static long cpuTime(Thread t) {
-        long cpu = CPU.isThreadCpuTimeSupported() ? CPU.getThreadCpuTime(t.getId()) : -1;
-        return cpu >= 0 ? cpu : System.nanoTime();
+        try {
+            return CPU.isThreadCpuTimeSupported() && CPU.isThreadCpuTimeEnabled() ? CPU.getThreadCpuTime(t.getId()) : -1;
+        } catch (UnsupportedOperationException e) {
+            return -1;
+        }
+    }
+
+    /** The processor time used between two readings, 0 when either is unknown. */
+    private static long used(long from, long to) {
+        return from < 0 || to < 0 ? 0 : Math.max(0, to - from);
     }
 
     /** Compiles on daemon threads, so that a compile over its time can be left behind (see {@link #withinLimits}). */
@@ -127,7 +135,7 @@ final class RuleSetCompiler {
             started.set(c);
             Thread.currentThread().setContextClassLoader(loader);
             T result = work.call();
-            cpuUsed.set(cpuTime(c.thread()) - c.cpuAtStart());
+            cpuUsed.set(used(c.cpuAtStart(), cpuTime(c.thread())));
             return result;
         });
         // The limit is the compile's own processor time, so that a busy machine does not refuse a sound folder;
@@ -136,19 +144,21 @@ final class RuleSetCompiler {
         long wallEnd = System.nanoTime() + 6 * cpuLimit;
         try {
             while (true) {
+                T result;
                 try {
-                    T result = compiling.get(100, java.util.concurrent.TimeUnit.MILLISECONDS);
-                    if (cpuUsed.get() > cpuLimit) {
-                        throw new java.util.concurrent.TimeoutException("finished over its time");
-                    }
-                    return result;
+                    result = compiling.get(100, java.util.concurrent.TimeUnit.MILLISECONDS);
                 } catch (java.util.concurrent.TimeoutException stillCompiling) {
                     Compiling c = started.get();
-                    long cpu = c == null ? 0 : cpuTime(c.thread()) - c.cpuAtStart();
-                    if (compiling.isDone() || cpu > cpuLimit || System.nanoTime() - wallEnd > 0) {
+                    long cpu = c == null ? 0 : used(c.cpuAtStart(), cpuTime(c.thread()));
+                    if (cpu > cpuLimit || System.nanoTime() - wallEnd > 0) {
                         throw stillCompiling;
                     }
+                    continue;
                 }
+                if (cpuUsed.get() > cpuLimit) { // finished, but over its time: the same answer whatever the timing
+                    throw new java.util.concurrent.TimeoutException("finished over its time");
+                }
+                return result;
             }
         } catch (java.util.concurrent.TimeoutException e) {
             compiling.cancel(true);

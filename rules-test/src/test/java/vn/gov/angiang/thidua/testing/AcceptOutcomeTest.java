@@ -18,8 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class AcceptOutcomeTest {
 
-    private static final String CASE = "Mỗi dòng MỖI VIỆC một chứng cứ: đúng điểm mỗi việc (TT1.2 1, TT1.3 2, TT3.1 5,"
-            + " TT3.2 4, TT4.1 2,5, TT4.2 2,5)";
+    private static final String CASE = "Mỗi dòng MỖI VIỆC một chứng cứ: đúng điểm mỗi việc của dòng đó";
 
     @TempDir
     Path dir;

@@ -132,11 +132,13 @@ final class ScenarioFiles {
     }
 
     /**
-     * The base a scenario file names, which must lie in the scenario file's folder or below it (a base
-     * such as {@code ../../etc/passwd}, or a link leading out, is refused unread).
+     * The base a scenario file names, which must lie in the folder that holds the scenario file's folder, or
+     * below it ({@code ../dossiers/a.json} beside a {@code scenarios} folder; not {@code ../../etc/passwd}, nor
+     * a link leading out: those are refused unread).
      */
     static Path base(Path file, String name) {
-        Path folder = file.toAbsolutePath().normalize().getParent();
+        Path own = file.toAbsolutePath().normalize().getParent();
+        Path folder = own.getParent() == null ? own : own.getParent();
         Path base = folder.resolve(name).normalize();
         try {
             if (base.startsWith(folder) && (!Files.exists(base) || base.toRealPath().startsWith(folder.toRealPath()))) {
@@ -146,7 +148,7 @@ final class ScenarioFiles {
             // reported below
         }
         throw new ThiDuaException("Scenario file " + file + ": the base " + name + " is outside the scenario's folder"
-                + " (tệp nền nằm ngoài thư mục kịch bản)");
+                + " and the folder that holds it (tệp nền nằm ngoài thư mục kịch bản)");
     }
 
     private static JsonNode tree(Path file) {

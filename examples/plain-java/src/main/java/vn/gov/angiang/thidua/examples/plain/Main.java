@@ -24,7 +24,7 @@ public class Main {
             }
             System.out.println(e.award() + " " + e.score());  // a BigDecimal, exact: 89.99 is never a Bằng khen
             e.reasons().forEach(r -> System.out.println(r.message().vi() + " / " + r.message().en()));
-            System.out.println(DossierJson.write(e));         // the evaluation JSON of formats.md
+            System.out.println(DossierJson.write(e));         // the evaluation JSON of docs/formats.md
         } catch (InvalidDossierException bad) {
             System.out.println(bad.dossierId() + " " + bad.field() + ": " + bad.detail());
         }

@@ -139,7 +139,7 @@ final class ScenarioFiles {
     static Path base(Path file, String name) {
         Path own = file.toAbsolutePath().normalize().getParent();
         Path folder = own.getParent() == null ? own : own.getParent();
-        Path base = folder.resolve(name).normalize();
+        Path base = own.resolve(name).normalize();
         try {
             if (base.startsWith(folder) && (!Files.exists(base) || base.toRealPath().startsWith(folder.toRealPath()))) {
                 return base;

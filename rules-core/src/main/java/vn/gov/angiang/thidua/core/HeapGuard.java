@@ -16,10 +16,10 @@ final class HeapGuard {
 
     private static final List<MemoryPoolMXBean> HEAP = ManagementFactory.getMemoryPoolMXBeans().stream()
             .filter(p -> p.getType() == MemoryType.HEAP && p.getCollectionUsage() != null).toList();
-    /** Live data above this share of the heap after a collection: the next allocations may not fit. */
-    private static final double LIVE_SHARE = 0.6;
-    /** Used (garbage included) above this share now. */
-    private static final double USED_SHARE = 0.9;
+    /** Live data above this percentage of the heap after a collection: the next allocations may not fit. */
+    private static final long LIVE_PERCENT = 60;
+    /** Used (garbage included) above this percentage now. */
+    private static final long USED_PERCENT = 90;
 
     private HeapGuard() {
     }
@@ -27,7 +27,7 @@ final class HeapGuard {
     static boolean low() {
         Runtime rt = Runtime.getRuntime();
         long max = rt.maxMemory();
-        if (rt.totalMemory() - rt.freeMemory() > USED_SHARE * max) {
+        if (rt.totalMemory() - rt.freeMemory() > max / 100 * USED_PERCENT) {
             return true;
         }
         long live = 0;
@@ -35,6 +35,6 @@ final class HeapGuard {
             MemoryUsage after = p.getCollectionUsage();
             live += after == null ? 0 : after.getUsed();
         }
-        return live > LIVE_SHARE * max;
+        return live > max / 100 * LIVE_PERCENT;
     }
 }
